@@ -1,0 +1,49 @@
+# Two commands on a fresh machine:  `make run`  and  `make test`.
+# Each sets itself up (Qt's system libraries on Debian/Ubuntu, a virtual environment, the
+# package and its tools) and does nothing again that is already done.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint check validate bundle bundle-check benchmark screenshots system-deps clean
+
+run: system-deps $(STAMP)
+	$(PY) -m ipm_viewer
+
+test: system-deps $(STAMP)
+	$(PY) -m ruff check ipm_viewer tests benchmarks scripts
+	$(PY) -m mypy
+	$(PY) -m ipm_viewer validate --quiet
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+validate: $(STAMP)
+	$(PY) -m ipm_viewer validate
+
+bundle: system-deps $(STAMP)
+	$(PY) -m pip install -q -e '.[bundle]'
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+# Build the bundle and run its selftest the way CI does.
+bundle-check: bundle
+	QT_QPA_PLATFORM=offscreen dist/ipm-viewer/ipm-viewer --selftest
+	@du -sh dist/ipm-viewer
+
+benchmark: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+screenshots: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py screenshots
+
+system-deps:
+	@sh scripts/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

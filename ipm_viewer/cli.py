@@ -1,0 +1,104 @@
+"""Command line: the GUI by default, plus tools for content authors and clinic staff.
+
+    ipm-viewer [--clinic FILE] [--content DIR] [--lang CODE]
+    ipm-viewer validate [DIR ...]        check content; exit 1 on errors
+    ipm-viewer schema [--out DIR]        JSON Schema for editors
+    ipm-viewer selftest | --selftest     load everything, build every screen offscreen
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ipm_viewer import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ipm-viewer",
+        description="Offline patient education for interventional pain procedures.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--clinic", type=Path, metavar="FILE", help="clinic settings file")
+    parser.add_argument(
+        "--content", type=Path, action="append", default=[], metavar="DIR",
+        help="extra content folder laid over the bundled content (repeatable)",
+    )
+    parser.add_argument("--lang", metavar="CODE", help="language to show, e.g. en")
+    parser.add_argument(
+        "--selftest", action="store_true", help="same as the selftest command (for the bundle)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check content folders; exit 1 on errors")
+    validate.add_argument(
+        "dirs", nargs="*", type=Path, metavar="DIR",
+        help="content folders to check over the bundled content (default: the bundled content)",
+    )
+    validate.add_argument("--quiet", action="store_true", help="print errors only")
+
+    schema = commands.add_parser("schema", help="print or write JSON Schema for content files")
+    schema.add_argument("--out", type=Path, metavar="DIR", help="write one file per kind here")
+    schema.add_argument(
+        "--kind", default="procedure", help="which schema to print (default: procedure)"
+    )
+
+    commands.add_parser("selftest", help="load all content and build every screen offscreen")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.selftest or args.command == "selftest":
+        from ipm_viewer.selftest import run_selftest
+
+        return run_selftest(args.clinic, args.content)
+    if args.command == "validate":
+        return _validate(args.dirs, quiet=args.quiet)
+    if args.command == "schema":
+        return _schema(args.out, args.kind)
+    from ipm_viewer.ui.app import run_gui
+
+    return run_gui(clinic_file=args.clinic, content_dirs=args.content, language=args.lang)
+
+
+def _validate(dirs: list[Path], *, quiet: bool) -> int:
+    from ipm_viewer.content.catalog import load_content
+
+    library = load_content(dirs)
+    problems = library.problems.sorted()
+    shown = [p for p in problems if p.level == "error" or not quiet]
+    for problem in shown:
+        print(problem)
+    errors = sum(1 for p in problems if p.level == "error")
+    warnings = len(problems) - errors
+    counts = ", ".join(
+        f"{len(c.procedures)} procedures, {len(c.conditions)} conditions, "
+        f"{len(c.glossary)} glossary terms ({code})"
+        for code, c in sorted(library.languages.items())
+    )
+    print(f"{errors} errors, {warnings} warnings; {counts}; {len(library.diagrams)} diagrams",
+          file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _schema(out: Path | None, kind: str) -> int:
+    from ipm_viewer.content.schema_files import SCHEMA_KINDS, schema_for_kind
+
+    if out is None:
+        if kind not in SCHEMA_KINDS:
+            print(f"unknown kind '{kind}'; expected one of {', '.join(SCHEMA_KINDS)}",
+                  file=sys.stderr)
+            return 2
+        print(json.dumps(schema_for_kind(kind), indent=2))
+        return 0
+    out.mkdir(parents=True, exist_ok=True)
+    for name in SCHEMA_KINDS:
+        target = out / f"{name}.schema.json"
+        target.write_text(json.dumps(schema_for_kind(name), indent=2) + "\n", encoding="utf-8")
+        print(target)
+    return 0

@@ -1,0 +1,1 @@
+"""Content: the model, its loading and checking. Imports no Qt (a test enforces it)."""

@@ -1,0 +1,77 @@
+"""The loaded content: everything the screens read, per language, plus the problems found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ipm_viewer.content.model import (
+    Category,
+    Condition,
+    DiagramText,
+    GlossaryTerm,
+    Position,
+    Procedure,
+    Region,
+    Source,
+)
+from ipm_viewer.content.problems import Problems
+from ipm_viewer.diagrams.svg_check import SvgInfo
+
+BASE_LANGUAGE = "en"
+
+Locations = dict[tuple[str | int, ...], Position]
+
+
+@dataclass
+class LanguageContent:
+    """All content of one language; ids are the same in every language."""
+
+    language: str
+    procedures: dict[str, Procedure] = field(default_factory=dict)
+    conditions: dict[str, Condition] = field(default_factory=dict)
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    categories: list[Category] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+    diagram_texts: dict[str, DiagramText] = field(default_factory=dict)
+    # Where every value was written, per file, so checks after loading can point at it.
+    locations: dict[str, Locations] = field(default_factory=dict)
+    # Which file each procedure/condition/list-file came from.
+    files: dict[str, str] = field(default_factory=dict)
+
+    def procedures_in(self, category_id: str) -> list[Procedure]:
+        return sorted(
+            (p for p in self.procedures.values() if p.category == category_id),
+            key=lambda p: p.title.casefold(),
+        )
+
+    def conditions_for(self, procedure: Procedure) -> list[Condition]:
+        return [self.conditions[c] for c in procedure.treats if c in self.conditions]
+
+    def procedures_treating(self, condition_id: str) -> list[Procedure]:
+        return sorted(
+            (p for p in self.procedures.values() if condition_id in p.treats),
+            key=lambda p: p.title.casefold(),
+        )
+
+    def locate(self, file_key: str, *where: str | int) -> Position:
+        """Best known position of a value: the deepest recorded prefix of `where`."""
+        locations = self.locations.get(file_key, {})
+        for end in range(len(where), -1, -1):
+            found = locations.get(tuple(where[:end]))
+            if found is not None:
+                return found
+        return Position(file_key, 1, 1)
+
+
+@dataclass
+class Library:
+    """Every language's content, the diagrams, and every problem found on the way."""
+
+    languages: dict[str, LanguageContent] = field(default_factory=dict)
+    diagrams: dict[str, SvgInfo] = field(default_factory=dict)
+    problems: Problems = field(default_factory=Problems)
+
+    def language(self, code: str) -> LanguageContent:
+        """Content in `code`, falling back to the base language."""
+        return self.languages.get(code) or self.languages.get(BASE_LANGUAGE) or LanguageContent(code)

@@ -1,0 +1,23 @@
+"""Which JSON Schema goes with which content file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ipm_viewer.content import model
+from ipm_viewer.content.schema import json_schema
+
+SCHEMA_KINDS: dict[str, tuple[type, str]] = {
+    "procedure": (model.Procedure, "IPM Viewer procedure (<lang>/procedures/<id>.yaml)"),
+    "condition": (model.Condition, "IPM Viewer condition (<lang>/conditions/<id>.yaml)"),
+    "glossary": (model.Glossary, "IPM Viewer glossary (<lang>/glossary.yaml)"),
+    "sources": (model.Sources, "IPM Viewer sources (<lang>/sources.yaml)"),
+    "categories": (model.Categories, "IPM Viewer categories and regions (<lang>/categories.yaml)"),
+    "diagrams": (model.DiagramTexts, "IPM Viewer diagram texts (<lang>/diagrams.yaml)"),
+    "clinic": (model.ClinicSettings, "IPM Viewer clinic settings (clinic.yaml)"),
+}
+
+
+def schema_for_kind(kind: str) -> dict[str, Any]:
+    cls, title = SCHEMA_KINDS[kind]
+    return json_schema(cls, title)

@@ -1,0 +1,304 @@
+"""Checks across files: references resolve, figures are well formed and sourced, translations agree.
+
+The loader has already checked each file's shape; this module checks what one file cannot know
+alone. Every problem points at the value that is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+
+from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
+from ipm_viewer.content.model import (
+    PHASES,
+    Benefit,
+    Condition,
+    DiagramUse,
+    Frequency,
+    Position,
+    Procedure,
+    Risk,
+)
+from ipm_viewer.content.problems import Problems
+from ipm_viewer.diagrams.svg_check import SvgInfo
+
+
+def validate_library(library: Library, today: dt.date | None = None) -> Problems:
+    """Every cross-file problem in `library` (the loader's own problems are not repeated)."""
+    problems = Problems()
+    today = today or dt.date.today()
+    for content in library.languages.values():
+        _LanguageChecker(content, library.diagrams, problems, today).run()
+    base = library.languages.get(BASE_LANGUAGE)
+    if base is None or not base.procedures:
+        problems.error(
+            Position("content", 1, 1),
+            f"no {BASE_LANGUAGE} procedures were loaded; every other language builds on them",
+        )
+    if base is not None:
+        for code, content in library.languages.items():
+            if code != BASE_LANGUAGE:
+                _check_translation(base, content, problems)
+    return problems
+
+
+def suggest(value: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+class _LanguageChecker:
+    def __init__(
+        self,
+        content: LanguageContent,
+        diagrams: dict[str, SvgInfo],
+        problems: Problems,
+        today: dt.date,
+    ) -> None:
+        self.content = content
+        self.diagrams = diagrams
+        self.problems = problems
+        self.today = today
+        self.category_ids = {c.id for c in content.categories}
+        self.region_ids = {r.id for r in content.regions}
+
+    def run(self) -> None:
+        for procedure in self.content.procedures.values():
+            self._procedure(procedure)
+        for condition in self.content.conditions.values():
+            self._condition(condition)
+        for key, source in self.content.sources.items():
+            if not source.url.startswith(("https://", "http://")):
+                where = self._at("sources", "sources", _index_of(self.content.sources, key), "url")
+                self.problems.error(where, f"source '{key}' url must start with https://")
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _at(self, file_stem: str, *where: str | int) -> Position:
+        file_key = self.content.files.get(file_stem, file_stem)
+        return self.content.locate(file_key, *where)
+
+    def _ref(
+        self, file_stem: str, where: tuple[str | int, ...], value: str, known: set[str], kind: str
+    ) -> bool:
+        if value in known:
+            return True
+        self.problems.error(
+            self._at(file_stem, *where), f"unknown {kind} '{value}'{suggest(value, known)}"
+        )
+        return False
+
+    # -- procedures ----------------------------------------------------------------------------
+
+    def _procedure(self, p: Procedure) -> None:
+        f = f"procedure:{p.id}"
+        self._ref(f, ("category",), p.category, self.category_ids, "category")
+        for i, condition_id in enumerate(p.treats):
+            self._ref(f, ("treats", i), condition_id, set(self.content.conditions), "condition")
+        for i, region in enumerate(p.body_regions):
+            self._ref(f, ("body_regions", i), region, self.region_ids, "body region")
+        for i, key in enumerate(p.sources):
+            self._ref(f, ("sources", i), key, set(self.content.sources), "source")
+        self._review(f, p.review.reviewed_on, p.review.next_review)
+        self._steps(f, p)
+        self._figures(f, p, "risks", p.risks)
+        self._figures(f, p, "benefits", p.benefits)
+        self._quiz(f, p)
+        if not p.steps:
+            self.problems.error(self._at(f, "steps"), "a procedure needs at least one step")
+
+    def _steps(self, f: str, p: Procedure) -> None:
+        last_phase = 0
+        for i, step in enumerate(p.steps):
+            phase = PHASES.index(step.phase)
+            if phase < last_phase:
+                self.problems.error(
+                    self._at(f, "steps", i, "phase"),
+                    f"step {i + 1} is '{step.phase}' but comes after a "
+                    f"'{PHASES[last_phase]}' step; steps go before, day-of, during, after, recovery",
+                )
+            last_phase = max(last_phase, phase)
+            for j, term in enumerate(step.terms):
+                self._ref(f, ("steps", i, "terms", j), term, set(self.content.glossary), "glossary term")
+            if step.diagram is not None:
+                self._diagram_use(f, i, step.diagram.id, step.diagram)
+
+    def _diagram_use(self, f: str, i: int, diagram_id: str, use: DiagramUse) -> None:
+        info = self.diagrams.get(diagram_id)
+        where = ("steps", i, "diagram")
+        if info is None:
+            self.problems.error(
+                self._at(f, *where, "id"),
+                f"unknown diagram '{diagram_id}'{suggest(diagram_id, self.diagrams)}"
+                " (expected an SVG file of that name in resources/diagrams)",
+            )
+            return
+        for j, layer in enumerate(use.show):
+            if layer not in info.overlays:
+                self.problems.error(
+                    self._at(f, *where, "show", j),
+                    f"'{layer}' is not an overlay layer of diagram '{diagram_id}'"
+                    f"{suggest(layer, info.overlays)}",
+                )
+        for j, structure in enumerate(use.highlight):
+            if structure not in info.structures:
+                self.problems.error(
+                    self._at(f, *where, "highlight", j),
+                    f"diagram '{diagram_id}' has no structure '{structure}'"
+                    f"{suggest(structure, info.structures)}",
+                )
+        texts = self.content.diagram_texts.get(diagram_id)
+        if texts is None:
+            self.problems.error(
+                self._at(f, *where, "id"),
+                f"diagram '{diagram_id}' has no entry in diagrams.yaml"
+                " (title, description and labels in this language)",
+            )
+        for j, structure in enumerate(use.labels):
+            at = self._at(f, *where, "labels", j)
+            if f"anchor-{structure}" not in info.anchors:
+                self.problems.error(
+                    at,
+                    f"diagram '{diagram_id}' has no label anchor 'anchor-{structure}'"
+                    f"{suggest('anchor-' + structure, info.anchors)}",
+                )
+            elif texts is not None and structure not in texts.labels:
+                self.problems.error(
+                    at, f"diagrams.yaml gives no label text for '{structure}' in '{diagram_id}'"
+                )
+
+    def _figures(
+        self, f: str, p: Procedure, field_name: str, items: list[Risk] | list[Benefit]
+    ) -> None:
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.id in seen:
+                self.problems.error(
+                    self._at(f, field_name, i, "id"), f"'{item.id}' is used twice in {field_name}"
+                )
+            seen.add(item.id)
+            for message in frequency_problems(item.frequency):
+                self.problems.error(self._at(f, field_name, i, "frequency"), message)
+            if item.frequency.none_reliable:
+                continue
+            if not item.source:
+                self.problems.error(
+                    self._at(f, field_name, i),
+                    f"'{item.id}' gives a figure without a source; add `source:` or set"
+                    " `none_reliable: true`",
+                )
+            elif self._ref(f, (field_name, i, "source"), item.source, set(self.content.sources), "source"):
+                if item.source not in p.sources:
+                    self.problems.error(
+                        self._at(f, field_name, i, "source"),
+                        f"source '{item.source}' is cited but missing from this file's `sources:` list",
+                    )
+
+    def _quiz(self, f: str, p: Procedure) -> None:
+        for i, question in enumerate(p.quiz):
+            correct = sum(1 for c in question.choices if c.correct)
+            if correct != 1:
+                self.problems.error(
+                    self._at(f, "quiz", i, "choices"),
+                    f"question {i + 1} has {correct} correct choices; expected exactly one",
+                )
+            if not 2 <= len(question.choices) <= 5:
+                self.problems.error(
+                    self._at(f, "quiz", i, "choices"),
+                    f"question {i + 1} has {len(question.choices)} choices; expected 2 to 5",
+                )
+
+    def _review(self, f: str, reviewed_on: dt.date, next_review: dt.date) -> None:
+        if next_review <= reviewed_on:
+            self.problems.error(
+                self._at(f, "review", "next_review"), "next_review must be after reviewed_on"
+            )
+        elif next_review < self.today:
+            self.problems.warning(
+                self._at(f, "review", "next_review"),
+                f"clinical review was due on {next_review.isoformat()}",
+            )
+        if reviewed_on > self.today:
+            self.problems.warning(
+                self._at(f, "review", "reviewed_on"), "reviewed_on is in the future"
+            )
+
+    # -- conditions ----------------------------------------------------------------------------
+
+    def _condition(self, c: Condition) -> None:
+        f = f"condition:{c.id}"
+        for i, region in enumerate(c.body_regions):
+            self._ref(f, ("body_regions", i), region, self.region_ids, "body region")
+        for i, key in enumerate(c.sources):
+            self._ref(f, ("sources", i), key, set(self.content.sources), "source")
+        self._review(f, c.review.reviewed_on, c.review.next_review)
+        if not self.content.procedures_treating(c.id):
+            self.problems.warning(
+                self._at(f, "id"), f"no procedure lists '{c.id}' in its `treats:`"
+            )
+
+
+def frequency_problems(frequency: Frequency) -> list[str]:
+    """What is wrong with a frequency's shape (empty when it is one of the three allowed forms)."""
+    fq = frequency
+    if fq.none_reliable:
+        if any(v is not None for v in (fq.n, fq.low, fq.high, fq.per)):
+            return ["`none_reliable: true` cannot be combined with numbers"]
+        return []
+    if fq.per is None or fq.per <= 0:
+        return ["a figure needs `per:` (the denominator, e.g. 1000)"]
+    if fq.n is not None:
+        if fq.low is not None or fq.high is not None:
+            return ["give either `n:` or `low:` and `high:`, not both"]
+        if not 0 <= fq.n <= fq.per:
+            return [f"n ({fq.n:g}) must be between 0 and per ({fq.per})"]
+        return []
+    if fq.low is None or fq.high is None:
+        return ["expected `n:` and `per:`, or `low:`, `high:` and `per:`, or `none_reliable: true`"]
+    if not 0 <= fq.low < fq.high <= fq.per:
+        return [f"range must satisfy 0 <= low < high <= per (got {fq.low:g}, {fq.high:g}, {fq.per})"]
+    return []
+
+
+def _index_of(mapping: dict[str, object], key: str) -> int:
+    return list(mapping).index(key)
+
+
+def _check_translation(base: LanguageContent, other: LanguageContent, problems: Problems) -> None:
+    """A translation may change words, never ids, figures or sources."""
+    for pid, procedure in other.procedures.items():
+        file_key = other.files.get(f"procedure:{pid}", pid)
+        original = base.procedures.get(pid)
+        if original is None:
+            problems.error(
+                other.locate(file_key, "id"),
+                f"procedure '{pid}' has no {BASE_LANGUAGE} original to translate",
+            )
+            continue
+        for field_name in ("risks", "benefits"):
+            mine = {r.id: r for r in getattr(procedure, field_name)}
+            theirs = {r.id: r for r in getattr(original, field_name)}
+            if set(mine) != set(theirs):
+                problems.error(
+                    other.locate(file_key, field_name),
+                    f"{field_name} ids differ from the {BASE_LANGUAGE} original",
+                )
+            for index, item in enumerate(getattr(procedure, field_name)):
+                source_item = theirs.get(item.id)
+                if source_item is None:
+                    continue
+                if (item.frequency, item.source) != (source_item.frequency, source_item.source):
+                    problems.error(
+                        other.locate(file_key, field_name, index, "frequency"),
+                        f"'{item.id}' changes a figure or source of the {BASE_LANGUAGE} original;"
+                        " translations must keep figures identical",
+                    )
+        mine_diagrams = [s.diagram.id if s.diagram else None for s in procedure.steps]
+        base_diagrams = [s.diagram.id if s.diagram else None for s in original.steps]
+        if mine_diagrams != base_diagrams:
+            problems.error(
+                other.locate(file_key, "steps"),
+                f"steps or their diagrams differ from the {BASE_LANGUAGE} original",
+            )

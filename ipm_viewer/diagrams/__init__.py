@@ -1,0 +1,1 @@
+"""Diagram checks (no Qt) and, in `view`-side modules under ui/, their rendering."""

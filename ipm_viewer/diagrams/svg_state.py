@@ -1,0 +1,107 @@
+"""Produce the SVG for one state of a diagram: which overlays show, which structures stand out.
+
+Working on the SVG text keeps highlights vector-sharp at any zoom and in print. Overlays that are
+not shown get `display="none"`; with a highlight, other structures are dimmed (not removed) and
+the highlighted ones get a strong outline. No Qt here.
+"""
+
+from __future__ import annotations
+
+import copy
+import xml.etree.ElementTree as ET
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from ipm_viewer.diagrams.svg_check import SVG_NS, SvgInfo
+
+ET.register_namespace("", SVG_NS)
+
+DIM_OPACITY = 0.32
+HIGHLIGHT_COLOUR = "#E8710A"
+_SHAPES = {f"{{{SVG_NS}}}{n}" for n in ("path", "rect", "circle", "ellipse", "polygon", "polyline", "line")}
+
+
+@dataclass(frozen=True, slots=True)
+class DiagramState:
+    """What one walkthrough step asks of a diagram."""
+
+    show: frozenset[str] = frozenset()
+    highlight: frozenset[str] = frozenset()
+
+
+class DiagramDocument:
+    """One diagram's parsed SVG, producing (and caching) the bytes for each state."""
+
+    def __init__(self, info: SvgInfo, cache_size: int = 24) -> None:
+        self.info = info
+        # The file passed svg_check (no DOCTYPE, entities or external references), so the
+        # standard parser is safe here.
+        self._root = ET.parse(info.path).getroot()
+        self._cache: OrderedDict[DiagramState, bytes] = OrderedDict()
+        self._cache_size = cache_size
+
+    def svg_for(self, state: DiagramState) -> bytes:
+        cached = self._cache.get(state)
+        if cached is not None:
+            self._cache.move_to_end(state)
+            return cached
+        data = self._build(state)
+        self._cache[state] = data
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return data
+
+    def _build(self, state: DiagramState) -> bytes:
+        root = copy.deepcopy(self._root)
+        dim = bool(state.highlight)
+        for element in root.iter():
+            element_id = element.get("id")
+            if not element_id:
+                continue
+            if element_id in self.info.overlays:
+                if element_id not in state.show:
+                    element.set("display", "none")
+                continue
+            if element_id in state.highlight:
+                _outline(element)
+            elif dim and element_id in self.info.structures and element.tag == f"{{{SVG_NS}}}g":
+                opacity = float(element.get("opacity", "1")) * DIM_OPACITY
+                element.set("opacity", f"{opacity:.3f}")
+        return ET.tostring(root, encoding="utf-8")
+
+
+def _outline(group: ET.Element) -> None:
+    for shape in group.iter():
+        if shape.tag not in _SHAPES:
+            continue
+        if shape.get("stroke") in (None, "none") and shape.get("fill") in (None, "none"):
+            continue  # invisible helpers (anchors) stay invisible
+        width = _number(shape.get("stroke-width"), 1.0)
+        shape.set("stroke", HIGHLIGHT_COLOUR)
+        shape.set("stroke-width", f"{max(width * 1.8, 3.5):.2f}")
+        shape.set("stroke-opacity", "1")
+
+
+def _number(text: str | None, default: float) -> float:
+    try:
+        return float(text) if text else default
+    except ValueError:
+        return default
+
+
+class DiagramDocuments:
+    """Parses each diagram on first use and keeps it; screens share one instance."""
+
+    def __init__(self, infos: dict[str, SvgInfo]) -> None:
+        self._infos = infos
+        self._documents: dict[str, DiagramDocument] = {}
+
+    def get(self, diagram_id: str) -> DiagramDocument | None:
+        document = self._documents.get(diagram_id)
+        if document is None and diagram_id in self._infos:
+            try:
+                document = DiagramDocument(self._infos[diagram_id])
+            except (OSError, ET.ParseError):
+                return None  # checked at load time; a file changed underneath us is skipped
+            self._documents[diagram_id] = document
+        return document

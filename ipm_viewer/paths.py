@@ -1,0 +1,86 @@
+"""The one place that decides where bundled content and resources live.
+
+The same layout is used everywhere: `content/` and `resources/` sit beside the `ipm_viewer`
+package directory's parent in a source checkout, and inside the package's `_data` folder in a
+wheel or PyInstaller bundle (both put them there; see pyproject.toml and build.spec).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_root() -> Path:
+    installed = _PACKAGE_DIR / "_data"
+    if (installed / "content").is_dir():
+        return installed  # wheel or bundle
+    return _PACKAGE_DIR.parent  # source checkout
+
+
+def content_dir() -> Path:
+    """The bundled content folder (`content/<lang>/...`)."""
+    return _data_root() / "content"
+
+
+def resources_dir() -> Path:
+    """The bundled resources folder (diagrams, icons, themes)."""
+    return _data_root() / "resources"
+
+
+def diagrams_dir() -> Path:
+    return resources_dir() / "diagrams"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+CLINIC_FILE_ENV = "IPM_VIEWER_CLINIC"
+
+
+def clinic_file_candidates() -> list[Path]:
+    """Where a clinic's `clinic.yaml` is looked for, most specific first.
+
+    `$IPM_VIEWER_CLINIC`, then the per-user config folder, then the machine-wide one:
+    Windows `%PROGRAMDATA%\\IPM Viewer`, macOS `/Library/Application Support/IPM Viewer`,
+    elsewhere `$XDG_CONFIG_HOME/ipm-viewer` and `/etc/ipm-viewer`.
+    """
+    env = os.environ.get(CLINIC_FILE_ENV)
+    candidates: list[Path] = [Path(env)] if env else []
+    if sys.platform == "win32":
+        for var in ("APPDATA", "PROGRAMDATA"):
+            if os.environ.get(var):
+                candidates.append(Path(os.environ[var]) / "IPM Viewer" / "clinic.yaml")
+    elif sys.platform == "darwin":
+        candidates.append(Path.home() / "Library/Application Support/IPM Viewer/clinic.yaml")
+        candidates.append(Path("/Library/Application Support/IPM Viewer/clinic.yaml"))
+    else:
+        config_home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+        candidates.append(Path(config_home) / "ipm-viewer" / "clinic.yaml")
+        candidates.append(Path("/etc/ipm-viewer/clinic.yaml"))
+    return candidates
+
+
+def find_clinic_file() -> Path | None:
+    """The first existing clinic file, or None (the app then uses neutral defaults)."""
+    return next((p for p in clinic_file_candidates() if p.is_file()), None)
+
+
+def user_clinic_file() -> Path:
+    """Where `ipm-viewer set-pin` writes when no clinic file exists yet."""
+    found = find_clinic_file()
+    if found is not None:
+        return found
+    return clinic_file_candidates()[0]
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"

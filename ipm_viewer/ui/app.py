@@ -1,0 +1,73 @@
+"""Start the GUI: application object, theme, translations, content, main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ipm_viewer import paths
+from ipm_viewer.clinic import Clinic, load_clinic
+from ipm_viewer.content.catalog import load_content
+from ipm_viewer.content.library import Library
+from ipm_viewer.ui.main_window import MainWindow
+from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.theme import apply_theme, load_fonts
+
+APP_NAME = "IPM Viewer"
+ORGANIZATION = "IPM Viewer"
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with names set (QSettings uses them), fonts and theme applied."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    load_fonts()
+    apply_theme(app)
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Use `language` for numbers, and its interface translation when bundled (English is built in)."""
+    QLocale.setDefault(QLocale(language))
+    translator = QTranslator(app)
+    if translator.load(QLocale(language), "ipm_viewer", "_", str(paths.translations_dir())):
+        app.installTranslator(translator)
+
+
+def load_everything(clinic_file: Path | None, content_dirs: Sequence[Path]) -> tuple[Clinic, Library]:
+    """Clinic settings and content, with every problem from both in one list."""
+    clinic = load_clinic(clinic_file)
+    extra = [clinic.content_dir] if clinic.content_dir else []
+    library = load_content([*extra, *content_dirs])
+    library.problems.extend(clinic.problems)
+    return clinic, library
+
+
+def build_window(
+    clinic: Clinic, library: Library, language: str | None, preferences: Preferences
+) -> MainWindow:
+    chosen = language or preferences.language or clinic.settings.default_language
+    return MainWindow(library, clinic, chosen, preferences)
+
+
+def run_gui(
+    *, clinic_file: Path | None, content_dirs: Sequence[Path], language: str | None
+) -> int:
+    app = create_application()
+    clinic, library = load_everything(clinic_file, content_dirs)
+    if sys.stderr is not None:  # None in a windowed bundle
+        for problem in library.problems.sorted():
+            print(problem, file=sys.stderr)  # staff running from a terminal see them at once
+    preferences = Preferences()
+    install_translations(app, language or clinic.settings.default_language)
+    window = build_window(clinic, library, language, preferences)
+    window.show()
+    return app.exec()

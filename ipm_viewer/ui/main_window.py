@@ -1,0 +1,179 @@
+"""The main window: header, the screens, navigation history and window-wide keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from ipm_viewer.clinic import Clinic
+from ipm_viewer.content.library import Library
+from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.screens.home import HomeScreen
+from ipm_viewer.ui.screens.procedure import ProcedureScreen
+from ipm_viewer.ui.widgets.header_bar import HeaderBar
+from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """A point in the navigation history."""
+
+    procedure_id: str | None = None  # None is the home screen
+    section: int = 0
+    step: int = 0
+
+
+class MainWindow(QMainWindow):
+    """Owns the screens and moves between them; screens never talk to each other directly."""
+
+    def __init__(
+        self, library: Library, clinic: Clinic, language: str, preferences: Preferences
+    ) -> None:
+        super().__init__()
+        self._library = library
+        self._clinic = clinic
+        self._content = library.language(language)
+        self._preferences = preferences
+        self._history: list[_Place] = []
+        name = clinic.settings.name
+        self.setWindowTitle(f"{self.tr('IPM Viewer')} — {name}" if name else self.tr("IPM Viewer"))
+        self.setMinimumSize(1024, 640)
+
+        documents = DiagramDocuments(library.diagrams)
+        self.header = HeaderBar(clinic.settings)
+        self.home = HomeScreen(self._content)
+        self.procedure_screen = ProcedureScreen(documents, clinic.settings)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.home)
+        self.screens.addWidget(self.procedure_screen)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.screens, 1)
+        self.setCentralWidget(central)
+
+        problems = library.problems
+        self.header.set_problem_count(len(problems.errors), len(problems.warnings))
+        self.header.set_back_enabled(False)
+        self._shortcuts = [
+            QShortcut(QKeySequence.StandardKey.Find, self, self.header.focus_search),
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_escape),
+            QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.go_back),
+            QShortcut(QKeySequence(Qt.Key.Key_Back), self, self.go_back),
+            QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen),
+            QShortcut(QKeySequence.StandardKey.Quit, self, self.close),
+        ]
+        self._restore_window()
+        self._connect()
+
+    def _connect(self) -> None:
+        self.header.back_requested.connect(self.go_back)
+        self.header.search_changed.connect(self._on_search_changed)
+        self.header.search_submitted.connect(self._on_search_submitted)
+        self.header.problems_requested.connect(self.show_problems)
+        self.header.full_screen_requested.connect(self.toggle_full_screen)
+        self.home.procedure_chosen.connect(self.open_procedure)
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def _current_place(self) -> _Place:
+        procedure = self.procedure_screen.procedure
+        if self.screens.currentWidget() is self.procedure_screen and procedure is not None:
+            return _Place(procedure.id, self.procedure_screen.section,
+                          self.procedure_screen.walkthrough.index)
+        return _Place()
+
+    def open_procedure(self, procedure_id: str) -> None:
+        procedure = self._content.procedures.get(procedure_id)
+        if procedure is None:
+            return
+        self._history.append(self._current_place())
+        self.procedure_screen.set_procedure(procedure, self._content)
+        self.screens.setCurrentWidget(self.procedure_screen)
+        self.procedure_screen.walkthrough.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.header.set_back_enabled(True)
+
+    def go_home(self) -> None:
+        if self.screens.currentWidget() is not self.home:
+            self._history.append(self._current_place())
+            self.screens.setCurrentWidget(self.home)
+            self.header.set_back_enabled(True)
+
+    def go_back(self) -> None:
+        if not self._history:
+            return
+        place = self._history.pop()
+        if place.procedure_id is None:
+            self.screens.setCurrentWidget(self.home)
+        else:
+            procedure = self._content.procedures[place.procedure_id]
+            if self.procedure_screen.procedure is not procedure:
+                self.procedure_screen.set_procedure(procedure, self._content)
+            self.procedure_screen.show_section(place.section)
+            self.procedure_screen.walkthrough.go_to(place.step)
+            self.screens.setCurrentWidget(self.procedure_screen)
+        self.header.set_back_enabled(bool(self._history))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- search --------------------------------------------------------------------------------
+
+    def _on_search_changed(self, text: str) -> None:
+        if text.strip():
+            self.go_home()
+        self.home.set_filter(text)
+
+    def _on_search_submitted(self) -> None:
+        first = self.home.first_visible_procedure()
+        if first is not None and self.header.search_field.text().strip():
+            self.open_procedure(first)
+
+    def _on_escape(self) -> None:
+        field = self.header.search_field
+        if field.hasFocus() and field.text():
+            field.clear()
+        elif self.isFullScreen():
+            self.toggle_full_screen()
+        else:
+            self.go_back()
+
+    # -- window --------------------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.header.set_full_screen(self.isFullScreen())
+
+    def show_problems(self) -> None:
+        dialog = ProblemsDialog(self._library.problems.sorted(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _restore_window(self) -> None:
+        geometry = self._preferences.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = self._preferences.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._preferences.window_geometry = self.saveGeometry()
+        self._preferences.window_state = self.saveState()
+        self._preferences.sync()
+        super().closeEvent(event)

@@ -1,0 +1,163 @@
+"""The home screen: every procedure by category, filtered as the user types in search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from ipm_viewer.content.library import LanguageContent
+from ipm_viewer.content.model import Procedure
+from ipm_viewer.ui.widgets.common import text_label
+from ipm_viewer.ui.widgets.procedure_card import ProcedureCard
+
+CARD_MIN_WIDTH = 360
+
+
+class _CategorySection(QWidget):
+    """A category heading and its grid of cards; re-flows columns to the available width."""
+
+    def __init__(self, title: str, description: str, cards: list[ProcedureCard]) -> None:
+        super().__init__()
+        self.cards = cards
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.title_label = text_label(title, "h2")
+        layout.addWidget(self.title_label)
+        if description:
+            layout.addWidget(text_label(description, "muted"))
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(16)
+        self._grid.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(self._grid)
+        self._columns = 0
+        self.reflow(3)
+
+    def visible_cards(self) -> list[ProcedureCard]:
+        return [c for c in self.cards if not c.isHidden()]
+
+    def reflow(self, columns: int) -> None:
+        """Lay the visible cards out `columns` wide (also after filtering)."""
+        self._columns = columns
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.visible_cards()):
+            self._grid.addWidget(card, index // columns, index % columns)
+        for column in range(4):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+class HomeScreen(QWidget):
+    """Lists procedures by category; `procedure_chosen` says which one the user opened."""
+
+    procedure_chosen = Signal(str)
+
+    def __init__(self, content: LanguageContent) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        self._content = content
+        self._sections: list[_CategorySection] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        outer.addWidget(self.scroll_area)
+
+        body = QWidget()
+        self._body_layout = QVBoxLayout(body)
+        self._body_layout.setContentsMargins(40, 32, 40, 40)
+        self._body_layout.setSpacing(28)
+        intro = QVBoxLayout()
+        intro.setSpacing(6)
+        self.title_label = text_label(self.tr("Learn about your procedure"), "h1")
+        intro.addWidget(self.title_label)
+        intro.addWidget(text_label(
+            self.tr("Choose a procedure to see what happens before, during and after it, "
+                    "with pictures, and what the risks and benefits are."), "muted"))
+        self._body_layout.addLayout(intro)
+        self.empty_label = text_label("", "h3")
+        self.empty_label.hide()
+        self._body_layout.addWidget(self.empty_label)
+        self._build_sections()
+        self._body_layout.addStretch(1)
+        self.scroll_area.setWidget(body)
+
+    def _build_sections(self) -> None:
+        for category in self._content.categories:
+            procedures = self._content.procedures_in(category.id)
+            if not procedures:
+                continue
+            cards = [self._card(p) for p in procedures]
+            section = _CategorySection(category.title, category.description, cards)
+            self._sections.append(section)
+            self._body_layout.addWidget(section)
+        known = {c.id for c in self._content.categories}
+        orphans = [p for p in self._content.procedures.values() if p.category not in known]
+        if orphans:  # a wrong category must not hide a procedure
+            cards = [self._card(p) for p in sorted(orphans, key=lambda p: p.title)]
+            section = _CategorySection(self.tr("Other procedures"), "", cards)
+            self._sections.append(section)
+            self._body_layout.addWidget(section)
+
+    def _card(self, procedure: Procedure) -> ProcedureCard:
+        card = ProcedureCard(procedure)
+        card.clicked.connect(self._on_card_clicked)
+        return card
+
+    def _on_card_clicked(self) -> None:
+        card = self.sender()
+        if isinstance(card, ProcedureCard):
+            self.procedure_chosen.emit(card.procedure_id)
+
+    # -- filtering -----------------------------------------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        """Show only procedures whose title, other names, summary or conditions match."""
+        words = text.casefold().split()
+        for section in self._sections:
+            for card in section.cards:
+                procedure = self._content.procedures[card.procedure_id]
+                card.setHidden(not all(w in self._haystack(procedure) for w in words))
+            section.setHidden(not section.visible_cards())
+        shown = self.visible_cards()
+        if words and not shown:
+            self.empty_label.setText(
+                self.tr("No procedure matches “{text}”. Try another word, such as “back” or “injection”.")
+                .format(text=text.strip())
+            )
+        self.empty_label.setVisible(bool(words) and not shown)
+        self._reflow()
+
+    def _haystack(self, procedure: Procedure) -> str:
+        conditions = " ".join(c.title for c in self._content.conditions_for(procedure))
+        parts = [procedure.title, procedure.summary, " ".join(procedure.other_names), conditions]
+        return " ".join(parts).casefold()
+
+    def visible_cards(self) -> list[ProcedureCard]:
+        return [c for s in self._sections if not s.isHidden() for c in s.visible_cards()]
+
+    def first_visible_procedure(self) -> str | None:
+        cards = self.visible_cards()
+        return cards[0].procedure_id if cards else None
+
+    def section_titles(self) -> list[str]:
+        return [s.title_label.text() for s in self._sections if not s.isHidden()]
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        usable = self.scroll_area.viewport().width() - 80
+        columns = max(1, min(3, usable // CARD_MIN_WIDTH))
+        for section in self._sections:
+            section.reflow(columns)
+
+
+__all__ = ["HomeScreen", "QLabel"]

@@ -1,0 +1,191 @@
+"""The procedure screen: title and summary, at a glance, and four sections a patient moves through."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipm_viewer.content.library import LanguageContent
+from ipm_viewer.content.model import ClinicSettings, Procedure
+from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.widgets.at_a_glance import AtAGlancePanel
+from ipm_viewer.ui.widgets.common import framed, text_label
+from ipm_viewer.ui.widgets.info_pages import DecidePage, WhenToCallPage
+from ipm_viewer.ui.widgets.risk_cards import BenefitsAndRisksPage
+from ipm_viewer.ui.widgets.walkthrough import Walkthrough
+
+WALKTHROUGH, BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL = range(4)
+SIDE_PANEL_WIDTH = 300
+
+
+class ProcedureScreen(QWidget):
+    """Built once and given a procedure to show; the UI only reads the content."""
+
+    section_changed = Signal(int)
+
+    def __init__(self, documents: DiagramDocuments, clinic: ClinicSettings) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        self._procedure: Procedure | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 20)
+        outer.setSpacing(14)
+
+        # Title block
+        self.category_label = text_label("", "eyebrow")
+        self.title_label = text_label("", "h1")
+        self.summary_label = text_label("", "muted")
+        self.treats_label = text_label("", "small")
+        title_block = QVBoxLayout()
+        title_block.setSpacing(4)
+        for widget in (self.category_label, self.title_label, self.summary_label, self.treats_label):
+            title_block.addWidget(widget)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(title_block, 1)
+        disclaimer, disclaimer_layout = framed("disclaimer", margins=12)
+        disclaimer.setMaximumWidth(360)
+        self.disclaimer_label = text_label(
+            self.tr("This app helps you learn. It does not replace your doctor's advice. "
+                    "Ask your care team about your own situation."),
+            "small",
+        )
+        disclaimer_layout.addWidget(self.disclaimer_label)
+        top.addWidget(disclaimer, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+
+        # Section tabs
+        tabs = QHBoxLayout()
+        tabs.setSpacing(4)
+        self.tab_group = QButtonGroup(self)
+        self.tab_group.setExclusive(True)
+        self.tab_buttons: list[QPushButton] = []
+        titles = (
+            self.tr("What to expect"),
+            self.tr("Benefits and risks"),
+            self.tr("Is it right for me?"),
+            self.tr("When to call"),
+        )
+        for index, title in enumerate(titles):
+            button = QPushButton(title)
+            button.setProperty("role", "tab")
+            button.setCheckable(True)
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(self.tr("Show the '{section}' section").format(section=title))
+            self.tab_group.addButton(button, index)
+            self.tab_buttons.append(button)
+            tabs.addWidget(button)
+        tabs.addStretch(1)
+        outer.addLayout(tabs)
+
+        # Side panel and pages
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        self.at_a_glance = AtAGlancePanel()
+        side.addWidget(self.at_a_glance, 1)
+        self.explanation_frame, explanation_layout = framed("card", margins=16, spacing=6)
+        explanation_layout.addWidget(text_label(self.tr("About this procedure"), "h3"))
+        self.explanation_label = text_label("", markdown=True)
+        explanation_layout.addWidget(self.explanation_label)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_scroll = QScrollArea()  # at large text sizes the panel scrolls rather than clips
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side_widget)
+        side_scroll.setFixedWidth(SIDE_PANEL_WIDTH)
+        body.addWidget(side_scroll)
+
+        self.pages = QStackedWidget()
+        self.walkthrough = Walkthrough(documents)
+        walkthrough_page = QWidget()
+        walkthrough_layout = QVBoxLayout(walkthrough_page)
+        walkthrough_layout.setContentsMargins(0, 0, 0, 0)
+        walkthrough_layout.setSpacing(14)
+        walkthrough_layout.addWidget(self.walkthrough, 1)
+        self.benefits_risks = BenefitsAndRisksPage()
+        self.decide = DecidePage()
+        self.when_to_call = WhenToCallPage(clinic)
+        about_and_decide = QWidget()
+        about_layout = QVBoxLayout(about_and_decide)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        about_layout.setSpacing(14)
+        about_layout.addWidget(self.explanation_frame)
+        about_layout.addWidget(self.decide, 1)
+        for page in (walkthrough_page, self.benefits_risks, about_and_decide, self.when_to_call):
+            self.pages.addWidget(page)
+        body.addWidget(self.pages, 1)
+        outer.addLayout(body, 1)
+
+        self._shortcuts = [
+            QShortcut(QKeySequence(Qt.Key.Key_Right), self, self._on_next_key),
+            QShortcut(QKeySequence(Qt.Key.Key_Left), self, self._on_previous_key),
+            QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self._on_next_key),
+            QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self._on_previous_key),
+        ]
+        for shortcut in self._shortcuts:
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.tab_group.idClicked.connect(self.show_section)
+        self.walkthrough.finished.connect(self._on_walkthrough_finished)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    @property
+    def procedure(self) -> Procedure | None:
+        return self._procedure
+
+    def set_procedure(self, procedure: Procedure, content: LanguageContent) -> None:
+        self._procedure = procedure
+        category = next((c.title for c in content.categories if c.id == procedure.category), "")
+        self.category_label.setText(category)
+        self.category_label.setVisible(bool(category))
+        self.title_label.setText(procedure.title)
+        self.summary_label.setText(procedure.summary)
+        conditions = content.conditions_for(procedure)
+        self.treats_label.setText(
+            self.tr("Used for: {conditions}").format(conditions=", ".join(c.title for c in conditions))
+        )
+        self.treats_label.setVisible(bool(conditions))
+        self.explanation_label.setText(procedure.explanation)
+        self.at_a_glance.set_facts(procedure.at_a_glance)
+        self.walkthrough.set_procedure(procedure, content)
+        self.benefits_risks.set_procedure(procedure, content)
+        self.decide.set_procedure(procedure)
+        self.when_to_call.set_procedure(procedure)
+        self.show_section(WALKTHROUGH)
+
+    def show_section(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.tab_buttons[index].setChecked(True)
+        self.section_changed.emit(index)
+
+    @property
+    def section(self) -> int:
+        return self.pages.currentIndex()
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _on_next_key(self) -> None:
+        if self.section == WALKTHROUGH:
+            self.walkthrough.go_next()
+
+    def _on_previous_key(self) -> None:
+        if self.section == WALKTHROUGH:
+            self.walkthrough.go_previous()
+
+    def _on_walkthrough_finished(self) -> None:
+        self.show_section(BENEFITS_RISKS)

@@ -1,0 +1,184 @@
+"""Colours, type sizes and the application style sheet, from one palette.
+
+Every colour used for text is chosen to meet WCAG 2.2 AA (4.5:1) on the surface it sits on;
+tests compute the ratios from these values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from ipm_viewer import paths
+
+FONT_FAMILY = "Inter"
+_FONT_FILES = ("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf")
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A named palette. Names say what a colour is for, not what it looks like."""
+
+    name: str
+    window: str  # behind everything
+    surface: str  # cards and panels
+    surface_alt: str  # tinted panels (at a glance, notes)
+    border: str
+    text: str
+    text_muted: str
+    accent: str  # buttons, links, current step
+    accent_text: str  # text on accent
+    accent_soft: str  # selected chips, hover
+    header: str
+    header_text: str
+    serious: str  # rare-but-serious risks, emergency
+    serious_soft: str
+    caution_soft: str
+    focus: str  # keyboard focus ring
+    highlight: str  # diagram highlight outline
+
+
+LIGHT = Theme(
+    name="light",
+    window="#EEF2F5",
+    surface="#FFFFFF",
+    surface_alt="#F4F7FA",
+    border="#CBD5DF",
+    text="#17212B",
+    text_muted="#4B5B6B",
+    accent="#0A5E85",
+    accent_text="#FFFFFF",
+    accent_soft="#DCEBF3",
+    header="#0B3954",
+    header_text="#FFFFFF",
+    serious="#A12622",
+    serious_soft="#FBE9E7",
+    caution_soft="#FFF4D6",
+    focus="#E8710A",
+    highlight="#E8710A",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeScale:
+    """Pixel sizes for each text role at a given base size."""
+
+    base: int
+
+    @property
+    def small(self) -> int:
+        return round(self.base * 0.88)
+
+    @property
+    def h3(self) -> int:
+        return round(self.base * 1.12)
+
+    @property
+    def h2(self) -> int:
+        return round(self.base * 1.35)
+
+    @property
+    def h1(self) -> int:
+        return round(self.base * 1.8)
+
+    @property
+    def figure(self) -> int:
+        return round(self.base * 1.5)
+
+
+DESKTOP_BASE_PX = 17
+
+
+def load_fonts() -> None:
+    """Register the bundled fonts so every machine shows the same, highly legible type."""
+    for name in _FONT_FILES:
+        QFontDatabase.addApplicationFont(str(paths.fonts_dir() / name))
+
+
+def apply_theme(app: QApplication, theme: Theme = LIGHT, base_px: int = DESKTOP_BASE_PX) -> None:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(base_px)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(theme, TypeScale(base_px)))
+
+
+def stylesheet(t: Theme, s: TypeScale) -> str:
+    """The whole application style sheet. Widgets opt into roles with `setProperty("role", ...)`."""
+    return f"""
+QMainWindow, QWidget#screen {{ background: {t.window}; color: {t.text}; }}
+QWidget {{ color: {t.text}; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; padding: 6px; }}
+QScrollArea {{ background: transparent; border: none; }}
+QScrollArea > QWidget > QWidget {{ background: transparent; }}
+
+QLabel[role="h1"] {{ font-size: {s.h1}px; font-weight: 700; }}
+QLabel[role="h2"] {{ font-size: {s.h2}px; font-weight: 700; }}
+QLabel[role="h3"] {{ font-size: {s.h3}px; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {t.text_muted}; }}
+QLabel[role="small"] {{ color: {t.text_muted}; font-size: {s.small}px; }}
+QLabel[role="eyebrow"] {{ color: {t.accent}; font-size: {s.small}px; font-weight: 700;
+    letter-spacing: 1px; text-transform: uppercase; }}
+QLabel[role="figure"] {{ font-size: {s.figure}px; font-weight: 700; color: {t.text}; }}
+QLabel[role="figure-serious"] {{ font-size: {s.figure}px; font-weight: 700; color: {t.serious}; }}
+QLabel[role="chip"] {{ background: {t.accent_soft}; color: {t.accent}; border-radius: 10px;
+    padding: 2px 10px; font-size: {s.small}px; font-weight: 600; }}
+QLabel[role="chip-serious"] {{ background: {t.serious_soft}; color: {t.serious};
+    border-radius: 10px; padding: 2px 10px; font-size: {s.small}px; font-weight: 600; }}
+
+QFrame#header {{ background: {t.header}; }}
+QFrame#header QLabel {{ color: {t.header_text}; }}
+QFrame#header QLabel[role="brand"] {{ font-size: {s.h3}px; font-weight: 700; }}
+QFrame#header QLabel[role="clinic-phone"] {{ font-size: {s.small}px; }}
+QFrame#header QLineEdit {{ background: {t.surface}; color: {t.text}; border: 2px solid transparent;
+    border-radius: 22px; padding: 8px 16px; min-height: 26px; }}
+QFrame#header QLineEdit:focus {{ border-color: {t.focus}; }}
+QFrame#header QPushButton {{ background: transparent; color: {t.header_text};
+    border: 2px solid rgba(255,255,255,0.45); border-radius: 22px; padding: 8px 18px;
+    min-height: 26px; font-weight: 600; }}
+QFrame#header QPushButton:hover {{ background: rgba(255,255,255,0.12); }}
+QFrame#header QPushButton:focus {{ border-color: {t.focus}; }}
+QFrame#header QPushButton[role="warning"] {{ background: {t.caution_soft}; color: {t.text};
+    border-color: {t.caution_soft}; }}
+
+QFrame[role="card"] {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 14px; }}
+QFrame[role="panel"] {{ background: {t.surface_alt}; border: 1px solid {t.border};
+    border-radius: 14px; }}
+QFrame[role="note"] {{ background: {t.caution_soft}; border-radius: 10px; }}
+QFrame[role="serious"] {{ background: {t.serious_soft}; border-radius: 10px; }}
+QFrame[role="disclaimer"] {{ background: {t.surface_alt}; border-radius: 10px; }}
+
+QPushButton {{ background: {t.surface}; color: {t.accent}; border: 2px solid {t.accent};
+    border-radius: 12px; padding: 10px 20px; min-height: 24px; font-weight: 600; }}
+QPushButton:hover {{ background: {t.accent_soft}; }}
+QPushButton:pressed {{ background: {t.border}; }}
+QPushButton:disabled {{ color: {t.text_muted}; border-color: {t.border}; background: {t.surface_alt}; }}
+QPushButton:focus {{ border-color: {t.focus}; }}
+QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; }}
+QPushButton[role="primary"]:hover {{ background: {t.header}; }}
+QPushButton[role="primary"]:disabled {{ background: {t.border}; color: {t.text_muted}; }}
+QPushButton[role="primary"]:focus {{ border-color: {t.focus}; }}
+QPushButton[role="tab"] {{ background: transparent; color: {t.text_muted}; border: none;
+    border-bottom: 4px solid transparent; border-radius: 0; padding: 10px 18px; }}
+QPushButton[role="tab"]:checked {{ color: {t.accent}; border-bottom-color: {t.accent}; }}
+QPushButton[role="tab"]:hover {{ color: {t.text}; background: transparent; }}
+QPushButton[role="tab"]:focus {{ color: {t.text}; border-bottom-color: {t.focus}; }}
+QPushButton[role="link"] {{ background: transparent; border: none; color: {t.accent};
+    padding: 2px 0; min-height: 0; text-decoration: underline; font-weight: 500;
+    text-align: left; }}
+QPushButton[role="link"]:focus {{ color: {t.focus}; }}
+
+QPushButton[role="procedure-card"] {{ background: {t.surface}; border: 1px solid {t.border};
+    border-radius: 14px; padding: 0; text-align: left; }}
+QPushButton[role="procedure-card"]:hover {{ border: 2px solid {t.accent}; background: {t.surface}; }}
+QPushButton[role="procedure-card"]:focus {{ border: 3px solid {t.focus}; }}
+QPushButton[role="procedure-card"] QLabel {{ background: transparent; }}
+
+QListWidget {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}
+QListWidget::item {{ padding: 8px; border-bottom: 1px solid {t.surface_alt}; }}
+QScrollBar:vertical {{ background: transparent; width: 14px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 5px; min-height: 40px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+"""

@@ -1,0 +1,58 @@
+"""Small builders for the labels and frames every screen uses, so roles stay consistent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
+
+
+def text_label(
+    text: str = "", role: str | None = None, *, markdown: bool = False, selectable: bool = False
+) -> QLabel:
+    """A word-wrapped label in a style role ('h1', 'h2', 'h3', 'muted', 'small', 'chip'...)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def framed(role: str, margins: int = 16, spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:
+    """A styled frame ('card', 'panel', 'note', 'serious') and its vertical layout."""
+    frame = QFrame()
+    frame.setProperty("role", role)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    layout.setSpacing(spacing)
+    return frame, layout
+
+
+def bullet_text(items: Iterable[str]) -> str:
+    """Items as a Markdown bullet list (QLabel renders it with proper hanging indents)."""
+    return "\n".join(f"- {item}" for item in items)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every item of `layout` (widgets are deleted later, safely)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+def heading(text: str, role: str = "h2", parent: QWidget | None = None) -> QLabel:
+    label = text_label(text, role)
+    label.setAccessibleName(text)
+    if parent is not None:
+        label.setParent(parent)
+    return label

@@ -1,0 +1,100 @@
+"""The bar across the top: back, the clinic's name and phone, search, full screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from ipm_viewer.content.model import ClinicSettings
+
+
+class HeaderBar(QFrame):
+    """Navigation and search; emits what the user asked for, the window decides what happens."""
+
+    back_requested = Signal()
+    search_changed = Signal(str)
+    search_submitted = Signal()
+    problems_requested = Signal()
+    full_screen_requested = Signal()
+
+    def __init__(self, clinic: ClinicSettings) -> None:
+        super().__init__()
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 10, 20, 10)
+        layout.setSpacing(14)
+
+        self.back_button = QPushButton(self.tr("‹  Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setAccessibleDescription(self.tr("Return to the previous screen (Esc)"))
+        self.back_button.setToolTip(self.tr("Back (Esc)"))
+        layout.addWidget(self.back_button)
+
+        brand = QVBoxLayout()
+        brand.setSpacing(0)
+        self.brand_label = QLabel(clinic.name or self.tr("IPM Viewer"))
+        self.brand_label.setProperty("role", "brand")
+        brand.addWidget(self.brand_label)
+        phone = clinic.phones.office
+        self.phone_label = QLabel(self.tr("Questions? Call {phone}").format(phone=phone) if phone else self.tr("Understanding your pain procedure"))
+        self.phone_label.setProperty("role", "clinic-phone")
+        brand.addWidget(self.phone_label)
+        layout.addLayout(brand)
+        layout.addStretch(1)
+
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search procedures  (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search procedures"))
+        self.search_field.setAccessibleDescription(
+            self.tr("Type a procedure name, another name for it, or a condition")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(320)
+        self.search_field.setMaximumWidth(520)
+        layout.addWidget(self.search_field, 2)
+
+        self.problems_button = QPushButton()
+        self.problems_button.setProperty("role", "warning")
+        self.problems_button.setAccessibleName(self.tr("Content problems"))
+        self.problems_button.setAccessibleDescription(
+            self.tr("Show the problems found in the clinic's content files")
+        )
+        self.problems_button.hide()
+        layout.addWidget(self.problems_button)
+
+        self.full_screen_button = QPushButton(self.tr("Full screen"))
+        self.full_screen_button.setAccessibleName(self.tr("Full screen"))
+        self.full_screen_button.setAccessibleDescription(self.tr("Present full screen (F11)"))
+        self.full_screen_button.setToolTip(self.tr("Full screen (F11)"))
+        layout.addWidget(self.full_screen_button)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        self.search_field.textChanged.connect(self.search_changed)
+        self.search_field.returnPressed.connect(self.search_submitted)
+        self.problems_button.clicked.connect(self.problems_requested)
+        self.full_screen_button.clicked.connect(self.full_screen_requested)
+
+    def set_problem_count(self, errors: int, warnings: int) -> None:
+        """Staff see at a glance that content needs attention; nothing shows when it is clean."""
+        if errors:
+            text = self.tr("%n content problem(s)", "", errors)
+        elif warnings:
+            text = self.tr("%n content note(s)", "", warnings)
+        else:
+            self.problems_button.hide()
+            return
+        self.problems_button.setText(text)
+        self.problems_button.show()
+
+    def set_back_enabled(self, enabled: bool) -> None:
+        self.back_button.setEnabled(enabled)
+        self.back_button.setVisible(enabled)
+
+    def set_full_screen(self, full: bool) -> None:
+        self.full_screen_button.setText(self.tr("Exit full screen") if full else self.tr("Full screen"))
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()

@@ -1,0 +1,89 @@
+"""The procedure's plain-list pages: before you decide, and when to call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from ipm_viewer.content.model import ClinicSettings, Procedure
+from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
+
+
+class _ScrollingPage(QScrollArea):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 0, 12, 12)
+        self.body_layout.setSpacing(14)
+        self.setWidget(body)
+
+
+class DecidePage(_ScrollingPage):
+    """Who must tell the doctor first, the other options, and questions to ask."""
+
+    def set_procedure(self, procedure: Procedure) -> None:
+        clear_layout(self.body_layout)
+        if procedure.tell_doctor_first:
+            frame, layout = framed("note")
+            layout.addWidget(text_label(self.tr("Tell your doctor first if"), "h3"))
+            layout.addWidget(text_label(bullet_text(procedure.tell_doctor_first), markdown=True))
+            self.body_layout.addWidget(frame)
+        if procedure.alternatives:
+            self.body_layout.addWidget(text_label(self.tr("Other options"), "h2"))
+            row = QHBoxLayout()
+            row.setSpacing(14)
+            for i, alternative in enumerate(procedure.alternatives):
+                card, layout = framed("card")
+                layout.addWidget(text_label(alternative.name, "h3"))
+                layout.addWidget(text_label(alternative.text))
+                layout.addStretch(1)
+                row.addWidget(card, 1)
+                if i % 3 == 2 or i == len(procedure.alternatives) - 1:
+                    self.body_layout.addLayout(row)
+                    row = QHBoxLayout()
+                    row.setSpacing(14)
+        if procedure.questions_to_ask:
+            frame, layout = framed("panel")
+            layout.addWidget(text_label(self.tr("Questions to ask your doctor"), "h3"))
+            layout.addWidget(text_label(bullet_text(procedure.questions_to_ask), markdown=True))
+            self.body_layout.addWidget(frame)
+        self.body_layout.addStretch(1)
+
+
+class WhenToCallPage(_ScrollingPage):
+    """Warning signs to call the clinic about, and the ones that need emergency help."""
+
+    def __init__(self, clinic: ClinicSettings) -> None:
+        super().__init__()
+        self._clinic = clinic
+
+    def set_procedure(self, procedure: Procedure) -> None:
+        clear_layout(self.body_layout)
+        phones = self._clinic.phones
+        clinic_name = self._clinic.name or self.tr("your clinic")
+        frame, layout = framed("card", margins=20)
+        layout.addWidget(text_label(self.tr("Call {clinic} if you notice").format(clinic=clinic_name), "h2"))
+        layout.addWidget(text_label(bullet_text(procedure.when_to_call), markdown=True))
+        numbers = []
+        if phones.office:
+            numbers.append(self.tr("Office: {phone}").format(phone=phones.office))
+        if phones.after_hours:
+            numbers.append(self.tr("After hours: {phone}").format(phone=phones.after_hours))
+        self.phone_label = text_label(
+            "   ·   ".join(numbers) if numbers else self.tr("Use the phone number your clinic gave you."),
+            "figure")
+        layout.addWidget(self.phone_label)
+        self.body_layout.addWidget(frame)
+
+        emergency, layout = framed("serious", margins=20)
+        self.emergency_title = text_label(
+            self.tr("Call {number} or go to the emergency room right away if").format(
+                number=phones.emergency or "911"), "h2")
+        layout.addWidget(self.emergency_title)
+        layout.addWidget(text_label(bullet_text(procedure.call_emergency), markdown=True))
+        self.body_layout.addWidget(emergency)
+        self.body_layout.addStretch(1)

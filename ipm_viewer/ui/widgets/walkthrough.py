@@ -1,0 +1,199 @@
+"""The step-by-step walkthrough: one step at a time, its diagram beside its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipm_viewer.content.library import LanguageContent
+from ipm_viewer.content.model import Procedure, Step
+from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
+from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+from ipm_viewer.ui.widgets.diagram_view import Callout, DiagramView
+from ipm_viewer.ui.widgets.phase_strip import PhaseStrip, phase_title
+
+
+class StepCard(QWidget):
+    """The text of one step: phase, title, what happens, what you may feel, words to know."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(12)
+        self.phase_label = text_label("", "eyebrow")
+        self.title_label = text_label("", "h2")
+        self.text_label = text_label("", markdown=True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.feel_frame, feel_layout = framed("note", margins=14, spacing=4)
+        feel_layout.addWidget(text_label(self.tr("What you may feel"), "h3"))
+        self.feel_label = text_label("")
+        feel_layout.addWidget(self.feel_label)
+        self.terms_frame, terms_layout = framed("panel", margins=14, spacing=6)
+        terms_layout.addWidget(text_label(self.tr("Words to know"), "h3"))
+        self.terms_list = QVBoxLayout()
+        self.terms_list.setSpacing(6)
+        terms_layout.addLayout(self.terms_list)
+        for widget in (self.phase_label, self.title_label, self.text_label, self.feel_frame,
+                       self.terms_frame):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_step(self, step: Step, content: LanguageContent) -> None:
+        self.phase_label.setText(phase_title(step.phase))
+        self.title_label.setText(step.title)
+        self.text_label.setText(step.text)
+        self.feel_label.setText(step.you_feel)
+        self.feel_frame.setVisible(bool(step.you_feel))
+        clear_layout(self.terms_list)
+        terms = [content.glossary[t] for t in step.terms if t in content.glossary]
+        for term in terms:
+            label = text_label(f"**{term.term}**: {term.definition}", markdown=True)
+            self.terms_list.addWidget(label)
+        self.terms_frame.setVisible(bool(terms))
+
+
+class Walkthrough(QWidget):
+    """Steps with previous/next, a progress strip and the diagram for each step."""
+
+    step_changed = Signal(int)
+    finished = Signal()
+
+    def __init__(self, documents: DiagramDocuments) -> None:
+        super().__init__()
+        self._documents = documents
+        self._procedure: Procedure | None = None
+        self._content: LanguageContent | None = None
+        self._index = 0
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        self.phase_strip = PhaseStrip()
+        layout.addWidget(self.phase_strip)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        self.step_card = StepCard()
+        self.text_scroll = QScrollArea()
+        self.text_scroll.setWidgetResizable(True)
+        self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_scroll.setWidget(self.step_card)
+        QScroller.grabGesture(self.text_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        body.addWidget(self.text_scroll, 4)
+        self.diagram_frame, diagram_layout = framed("card", margins=8)
+        self.diagram_view = DiagramView()
+        diagram_layout.addWidget(self.diagram_view)
+        self.diagram_caption = text_label("", "small")
+        self.diagram_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        diagram_layout.addWidget(self.diagram_caption)
+        body.addWidget(self.diagram_frame, 5)
+        layout.addLayout(body, 1)
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("‹  Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous step"))
+        self.previous_button.setAccessibleDescription(self.tr("Go back one step (Left arrow)"))
+        self.counter_label = QLabel()
+        self.counter_label.setProperty("role", "muted")
+        self.counter_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton(self.tr("Next  ›"))
+        self.next_button.setProperty("role", "primary")
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.next_button.setAccessibleDescription(self.tr("Go on to the next step (Right arrow)"))
+        for button in (self.previous_button, self.next_button):
+            button.setMinimumWidth(170)
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.counter_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        self.phase_strip.step_clicked.connect(self.go_to)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def set_procedure(self, procedure: Procedure, content: LanguageContent) -> None:
+        self._procedure = procedure
+        self._content = content
+        self.go_to(0)
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def step_count(self) -> int:
+        return len(self._procedure.steps) if self._procedure else 0
+
+    def go_to(self, index: int) -> None:
+        if self._procedure is None or not self._procedure.steps:
+            return
+        self._index = max(0, min(index, self.step_count - 1))
+        self._show_current()
+        self.step_changed.emit(self._index)
+
+    def go_next(self) -> None:
+        if self._index < self.step_count - 1:
+            self.go_to(self._index + 1)
+
+    def go_previous(self) -> None:
+        if self._index > 0:
+            self.go_to(self._index - 1)
+
+    def _on_next_clicked(self) -> None:
+        if self._index < self.step_count - 1:
+            self.go_next()
+        else:
+            self.finished.emit()
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _show_current(self) -> None:
+        assert self._procedure is not None and self._content is not None
+        steps = self._procedure.steps
+        step = steps[self._index]
+        self.step_card.show_step(step, self._content)
+        self.text_scroll.verticalScrollBar().setValue(0)
+        self.phase_strip.set_steps([s.phase for s in steps], self._index)
+        self.counter_label.setText(
+            self.tr("Step {n} of {total}").format(n=self._index + 1, total=len(steps))
+        )
+        self.previous_button.setEnabled(self._index > 0)
+        last = self._index == len(steps) - 1
+        self.next_button.setText(self.tr("Benefits and risks  ›") if last else self.tr("Next  ›"))
+        self.next_button.setAccessibleName(
+            self.tr("Go to benefits and risks") if last else self.tr("Next step")
+        )
+        self._show_diagram(step)
+
+    def _show_diagram(self, step: Step) -> None:
+        assert self._content is not None
+        use = step.diagram
+        document = self._documents.get(use.id) if use else None
+        if use is None or document is None:
+            self.diagram_frame.hide()
+            return
+        texts = self._content.diagram_texts.get(use.id)
+        labels = texts.labels if texts else {}
+        callouts = [Callout(s, labels[s]) for s in use.labels if s in labels]
+        state = DiagramState(frozenset(use.show), frozenset(use.highlight))
+        title = texts.title if texts else ""
+        self.diagram_view.set_diagram(
+            document, state, callouts, title, texts.description if texts else ""
+        )
+        self.diagram_caption.setText(title)
+        self.diagram_frame.show()

@@ -1,0 +1,36 @@
+"""Shared fixtures: fixture content, a broken copy of it, and isolated preferences."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOOD = FIXTURES / "good"
+
+
+@pytest.fixture
+def good_content() -> Path:
+    """A small, valid content folder (with its own diagram) used by most tests."""
+    return GOOD
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the good fixture content, for tests that break it."""
+    target = tmp_path / "content"
+    shutil.copytree(GOOD, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's settings or clinic file."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.delenv("IPM_VIEWER_CLINIC", raising=False)
