@@ -1,9 +1,9 @@
 """Command line: the GUI by default, plus tools for content authors and clinic staff.
 
-    ipm-viewer [--clinic FILE] [--content DIR] [--lang CODE]
-    ipm-viewer validate [DIR ...]        check content; exit 1 on errors
-    ipm-viewer schema [--out DIR]        JSON Schema for editors
-    ipm-viewer selftest | --selftest     load everything, build every screen offscreen
+ipm-viewer [--clinic FILE] [--content DIR] [--lang CODE]
+ipm-viewer validate [DIR ...]        check content; exit 1 on errors
+ipm-viewer schema [--out DIR]        JSON Schema for editors
+ipm-viewer selftest | --selftest     load everything, build every screen offscreen
 """
 
 from __future__ import annotations
@@ -25,7 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--clinic", type=Path, metavar="FILE", help="clinic settings file")
     parser.add_argument(
-        "--content", type=Path, action="append", default=[], metavar="DIR",
+        "--content",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
         help="extra content folder laid over the bundled content (repeatable)",
     )
     parser.add_argument("--lang", metavar="CODE", help="language to show, e.g. en")
@@ -36,7 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check content folders; exit 1 on errors")
     validate.add_argument(
-        "dirs", nargs="*", type=Path, metavar="DIR",
+        "dirs",
+        nargs="*",
+        type=Path,
+        metavar="DIR",
         help="content folders to check over the bundled content (default: the bundled content)",
     )
     validate.add_argument("--quiet", action="store_true", help="print errors only")
@@ -81,8 +88,10 @@ def _validate(dirs: list[Path], *, quiet: bool) -> int:
         f"{len(c.glossary)} glossary terms ({code})"
         for code, c in sorted(library.languages.items())
     )
-    print(f"{errors} errors, {warnings} warnings; {counts}; {len(library.diagrams)} diagrams",
-          file=sys.stderr)
+    print(
+        f"{errors} errors, {warnings} warnings; {counts}; {len(library.diagrams)} diagrams",
+        file=sys.stderr,
+    )
     return 1 if errors else 0
 
 
@@ -91,8 +100,9 @@ def _schema(out: Path | None, kind: str) -> int:
 
     if out is None:
         if kind not in SCHEMA_KINDS:
-            print(f"unknown kind '{kind}'; expected one of {', '.join(SCHEMA_KINDS)}",
-                  file=sys.stderr)
+            print(
+                f"unknown kind '{kind}'; expected one of {', '.join(SCHEMA_KINDS)}", file=sys.stderr
+            )
             return 2
         print(json.dumps(schema_for_kind(kind), indent=2))
         return 0

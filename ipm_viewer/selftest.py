@@ -19,7 +19,13 @@ from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
 
 def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QByteArray, QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import (
+        QByteArray,
+        QMessageLogContext,
+        QSettings,
+        QtMsgType,
+        qInstallMessageHandler,
+    )
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
     from PySide6.QtWidgets import QApplication
@@ -47,8 +53,11 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
             for procedure in content.procedures.values():
                 for step in procedure.steps:
                     if step.diagram and step.diagram.id == diagram_id:
-                        states.add(DiagramState(frozenset(step.diagram.show),
-                                                frozenset(step.diagram.highlight)))
+                        states.add(
+                            DiagramState(
+                                frozenset(step.diagram.show), frozenset(step.diagram.highlight)
+                            )
+                        )
         document = documents.get(diagram_id)
         if document is None:
             failures.append(f"diagram {diagram_id}: could not be parsed")
@@ -77,8 +86,8 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
         for procedure_id in sorted(content.procedures):
             window.open_procedure(procedure_id)
             screen = window.procedure_screen
-            for step in range(screen.walkthrough.step_count):
-                screen.walkthrough.go_to(step)
+            for index in range(screen.walkthrough.step_count):
+                screen.walkthrough.go_to(index)
                 QApplication.processEvents()
                 window.grab()
                 screens += 1

@@ -1,6 +1,6 @@
 """Render the main screens to PNG files at the exam-room and tablet sizes, for looking at.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--content DIR]
+QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--content DIR]
 """
 
 from __future__ import annotations
@@ -42,8 +42,11 @@ def main() -> None:
             screen.walkthrough.go_to(step)
             QApplication.processEvents()
             window.grab().save(str(args.out / f"{name}-{procedure_id}-step{step + 1}.png"))
-        for section, label in ((BENEFITS_RISKS, "risks"), (RIGHT_FOR_ME, "right-for-me"),
-                               (WHEN_TO_CALL, "when-to-call")):
+        for section, label in (
+            (BENEFITS_RISKS, "risks"),
+            (RIGHT_FOR_ME, "right-for-me"),
+            (WHEN_TO_CALL, "when-to-call"),
+        ):
             screen.show_section(section)
             QApplication.processEvents()
             window.grab().save(str(args.out / f"{name}-{procedure_id}-{label}.png"))

@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Headless by default, on a 1920x1080 screen (the offscreen default of 800x600 is smaller than
+# the window's minimum size, so full screen and restored geometry would be clamped).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={FIXTURES / 'offscreen-screen.json'}"
 GOOD = FIXTURES / "good"
 
 

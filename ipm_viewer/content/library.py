@@ -74,4 +74,6 @@ class Library:
 
     def language(self, code: str) -> LanguageContent:
         """Content in `code`, falling back to the base language."""
-        return self.languages.get(code) or self.languages.get(BASE_LANGUAGE) or LanguageContent(code)
+        return (
+            self.languages.get(code) or self.languages.get(BASE_LANGUAGE) or LanguageContent(code)
+        )

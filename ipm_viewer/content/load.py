@@ -37,6 +37,7 @@ LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?\Z")
 MAX_FILES_PER_FOLDER = 5_000
 
 T = TypeVar("T")
+Item = TypeVar("Item", Procedure, Condition)
 
 
 def display_path(path: Path) -> str:
@@ -92,7 +93,9 @@ def load_library(content_roots: Iterable[Path], diagram_dirs: Iterable[Path]) ->
 
 def _load_diagrams(folder: Path, library: Library) -> None:
     if not folder.is_dir():
-        library.problems.error(Position(display_path(folder), 1, 1), "diagram folder does not exist")
+        library.problems.error(
+            Position(display_path(folder), 1, 1), "diagram folder does not exist"
+        )
         return
     for path in _listed(folder, "*.svg", library.problems):
         info, svg_problems = check_svg(path, display_path(path))
@@ -137,11 +140,13 @@ def _read_list_file(
     return value
 
 
-def _read_item(path: Path, cls: type[T], content: LanguageContent, problems: Problems) -> T | None:
+def _read_item(
+    path: Path, cls: type[Item], content: LanguageContent, problems: Problems
+) -> Item | None:
     value, reader = read_file(path, cls, problems)
     if value is None:
         return None
-    item_id: str = getattr(value, "id")
+    item_id = value.id
     where = reader.locations.get(("id",), Position(reader.path, 1, 1))
     if not ID_PATTERN.match(item_id):
         problems.error(where, f"id '{item_id}' must be lowercase words joined by hyphens")
@@ -156,8 +161,8 @@ def _read_item(path: Path, cls: type[T], content: LanguageContent, problems: Pro
     return _with_language(value, content.language)
 
 
-def _with_language(value: T, language: str) -> T:
-    return dataclasses.replace(value, language=language)  # type: ignore[type-var]
+def _with_language(value: Item, language: str) -> Item:
+    return dataclasses.replace(value, language=language)
 
 
 def _listed(folder: Path, pattern: str, problems: Problems) -> list[Path]:

@@ -60,7 +60,7 @@ class Review:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Frequency:
-    """How often something happens: "n in per", a range "low to high in per", or no reliable figure."""
+    """How often something happens: "n in per", a range "low to high in per", or no figure."""
 
     n: float | None = doc("How many people out of `per` (a single figure).")
     low: float | None = doc("Lower end of a range (with `high`).")
@@ -109,8 +109,12 @@ class DiagramUse:
 
     id: str = required("Diagram file name without `.svg`, e.g. `lumbar-spine-lateral`.")
     show: list[str] = doc("Overlay layer ids to show (needles, contrast, devices).", factory=list)
-    highlight: list[str] = doc("Structure ids to highlight; everything else is dimmed.", factory=list)
-    labels: list[str] = doc("Structure ids to label; the text comes from diagrams.yaml.", factory=list)
+    highlight: list[str] = doc(
+        "Structure ids to highlight; everything else is dimmed.", factory=list
+    )
+    labels: list[str] = doc(
+        "Structure ids to label; the text comes from diagrams.yaml.", factory=list
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -189,10 +193,14 @@ class Procedure:
     sources: list[str] = required("Keys into sources.yaml used by this file.")
     other_names: list[str] = doc("Other names people use ('ESI', 'nerve burning').", factory=list)
     treats: list[str] = doc("Ids of conditions this procedure treats.", factory=list)
-    body_regions: list[str] = doc("Ids of body regions (see regions in categories.yaml).", factory=list)
+    body_regions: list[str] = doc(
+        "Ids of body regions (see regions in categories.yaml).", factory=list
+    )
     relief: Relief | None = doc("What relief to expect and for how long.")
     benefits: list[Benefit] = doc("Benefits with figures, stated honestly.", factory=list)
-    tell_doctor_first: list[str] = doc("Who should not have it or must tell the doctor first.", factory=list)
+    tell_doctor_first: list[str] = doc(
+        "Who should not have it or must tell the doctor first.", factory=list
+    )
     questions_to_ask: list[str] = doc("Questions to ask your doctor.", factory=list)
     alternatives: list[Alternative] = doc("Other options, including doing nothing.", factory=list)
     quiz: list[QuizQuestion] = doc("Check-your-understanding questions.", factory=list)

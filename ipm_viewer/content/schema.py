@@ -26,7 +26,7 @@ _FLOAT = re.compile(r"[-+]?([0-9][0-9_]*)?(\.[0-9]+)?([eE][-+]?[0-9]+)?\Z")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
-class _Invalid(Exception):
+class _InvalidValueError(Exception):
     """Raised inside conversion when a value cannot be used; already reported."""
 
 
@@ -61,14 +61,14 @@ class NodeReader:
         """Read `node` as `cls`; None (with problems reported) when it is unusable."""
         try:
             return self._convert(node, cls, "the file", ())
-        except _Invalid:
+        except _InvalidValueError:
             return None
 
     # -- conversion --------------------------------------------------------------------------
 
     def _fail(self, node: yaml.Node, message: str) -> typing.NoReturn:
         self.problems.error(self.pos(node), message)
-        raise _Invalid
+        raise _InvalidValueError
 
     def _convert(self, node: yaml.Node, hint: Any, what: str, where: tuple[str | int, ...]) -> Any:
         self.locations[where] = self.pos(node)
@@ -107,10 +107,10 @@ class NodeReader:
                 values.append(
                     self._convert(child, item, f"{what} item {index + 1}", (*where, index))
                 )
-            except _Invalid:
+            except _InvalidValueError:
                 failed = True
         if failed:
-            raise _Invalid
+            raise _InvalidValueError
         return values
 
     def _dict(self, node: yaml.Node, what: str, where: tuple[str | int, ...]) -> dict[str, str]:
@@ -138,7 +138,7 @@ class NodeReader:
         for key_node, value_node in node.value:
             try:
                 key = self._scalar(key_node, f"a key in {what}", "a field name")
-            except _Invalid:
+            except _InvalidValueError:
                 failed = True
                 continue
             if key in seen:
@@ -162,15 +162,13 @@ class NodeReader:
                 continue
             try:
                 values[key] = self._convert(value_node, hints[key], f"'{key}'", (*where, key))
-            except _Invalid:
+            except _InvalidValueError:
                 failed = True
         missing = [name for name, f in fields.items() if is_required(f) and name not in seen]
         for name in missing:
-            self.problems.error(
-                self.pos(node), f"{_name(cls)} is missing required key '{name}'"
-            )
+            self.problems.error(self.pos(node), f"{_name(cls)} is missing required key '{name}'")
         if failed or missing:
-            raise _Invalid
+            raise _InvalidValueError
         if "origin" in {f.name for f in dataclasses.fields(cls)}:
             values["origin"] = self.pos(node)
         instance = cls(**values)

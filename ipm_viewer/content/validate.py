@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
 from ipm_viewer.content.model import (
@@ -117,11 +117,14 @@ class _LanguageChecker:
                 self.problems.error(
                     self._at(f, "steps", i, "phase"),
                     f"step {i + 1} is '{step.phase}' but comes after a "
-                    f"'{PHASES[last_phase]}' step; steps go before, day-of, during, after, recovery",
+                    f"'{PHASES[last_phase]}' step; steps go before, day-of, during, after,"
+                    " recovery",
                 )
             last_phase = max(last_phase, phase)
             for j, term in enumerate(step.terms):
-                self._ref(f, ("steps", i, "terms", j), term, set(self.content.glossary), "glossary term")
+                self._ref(
+                    f, ("steps", i, "terms", j), term, set(self.content.glossary), "glossary term"
+                )
             if step.diagram is not None:
                 self._diagram_use(f, i, step.diagram.id, step.diagram)
 
@@ -170,7 +173,7 @@ class _LanguageChecker:
                 )
 
     def _figures(
-        self, f: str, p: Procedure, field_name: str, items: list[Risk] | list[Benefit]
+        self, f: str, p: Procedure, field_name: str, items: Sequence[Risk | Benefit]
     ) -> None:
         seen: set[str] = set()
         for i, item in enumerate(items):
@@ -189,12 +192,14 @@ class _LanguageChecker:
                     f"'{item.id}' gives a figure without a source; add `source:` or set"
                     " `none_reliable: true`",
                 )
-            elif self._ref(f, (field_name, i, "source"), item.source, set(self.content.sources), "source"):
-                if item.source not in p.sources:
-                    self.problems.error(
-                        self._at(f, field_name, i, "source"),
-                        f"source '{item.source}' is cited but missing from this file's `sources:` list",
-                    )
+            elif self._ref(
+                f, (field_name, i, "source"), item.source, set(self.content.sources), "source"
+            ) and item.source not in p.sources:
+                self.problems.error(
+                    self._at(f, field_name, i, "source"),
+                    f"source '{item.source}' is cited but missing from this file's"
+                    " `sources:` list",
+                )
 
     def _quiz(self, f: str, p: Procedure) -> None:
         for i, question in enumerate(p.quiz):
@@ -258,11 +263,13 @@ def frequency_problems(frequency: Frequency) -> list[str]:
     if fq.low is None or fq.high is None:
         return ["expected `n:` and `per:`, or `low:`, `high:` and `per:`, or `none_reliable: true`"]
     if not 0 <= fq.low < fq.high <= fq.per:
-        return [f"range must satisfy 0 <= low < high <= per (got {fq.low:g}, {fq.high:g}, {fq.per})"]
+        return [
+            f"range must satisfy 0 <= low < high <= per (got {fq.low:g}, {fq.high:g}, {fq.per})"
+        ]
     return []
 
 
-def _index_of(mapping: dict[str, object], key: str) -> int:
+def _index_of(mapping: Mapping[str, object], key: str) -> int:
     return list(mapping).index(key)
 
 

@@ -50,7 +50,7 @@ def position_of(path: str, node: yaml.Node) -> Position:
 
 
 def read_yaml(path: Path, display_path: str | None = None) -> Document:
-    """Compose `path` into nodes, raising YamlError with a position for anything unsafe or broken."""
+    """Compose `path` into nodes; YamlError (with a position) for anything unsafe or broken."""
     shown = display_path or str(path)
     try:
         size = path.stat().st_size

@@ -67,37 +67,39 @@ def check_svg(path: Path, display_path: str) -> tuple[SvgInfo | None, list[SvgPr
     state = {"count": 0, "root": True}
 
     def start_doctype(*_args: object) -> None:
-        raise _Refused("DOCTYPE and entity declarations are not allowed in diagrams")
+        raise _RefusedError("DOCTYPE and entity declarations are not allowed in diagrams")
 
     def start_element(name: str, attrs: dict[str, str]) -> None:
         namespace, _, local = name.rpartition(" ")
         state["count"] = int(state["count"]) + 1
         if int(state["count"]) > MAX_ELEMENTS:
-            raise _Refused(f"more than {MAX_ELEMENTS:,} elements")
+            raise _RefusedError(f"more than {MAX_ELEMENTS:,} elements")
         if state["root"]:
             state["root"] = False
             if local != "svg" or namespace != SVG_NS:
-                raise _Refused(f"root element is <{local}>; expected <svg> in the SVG namespace")
+                raise _RefusedError(
+                    f"root element is <{local}>; expected <svg> in the SVG namespace"
+                )
             _check_dimensions(attrs)
         if local in _FORBIDDEN_ELEMENTS:
-            raise _Refused(f"<{local}> is not allowed in diagrams")
+            raise _RefusedError(f"<{local}> is not allowed in diagrams")
         if local in _UNSUPPORTED_ELEMENTS:
-            raise _Refused(
+            raise _RefusedError(
                 f"<{local}> is not allowed: Qt's SVG Tiny renderer does not support it well"
                 " (and diagrams carry no text; labels come from content)"
             )
         for attr, value in attrs.items():
             attr_local = attr.rpartition(" ")[2]
             if attr_local.startswith("on"):
-                raise _Refused(f"event attribute '{attr_local}' is not allowed")
+                raise _RefusedError(f"event attribute '{attr_local}' is not allowed")
             if attr_local == "href" and not value.startswith("#"):
-                raise _Refused("external references (href) are not allowed")
+                raise _RefusedError("external references (href) are not allowed")
             if "url(" in value and not re.search(r"url\(\s*#", value):
-                raise _Refused("external url() references are not allowed")
+                raise _RefusedError("external url() references are not allowed")
         element_id = attrs.get("id")
         if element_id:
             if element_id in info.ids:
-                raise _Refused(f"id '{element_id}' is used twice")
+                raise _RefusedError(f"id '{element_id}' is used twice")
             info.ids.add(element_id)
             if element_id.startswith("anchor-"):
                 info.anchors.add(element_id)
@@ -109,7 +111,7 @@ def check_svg(path: Path, display_path: str) -> tuple[SvgInfo | None, list[SvgPr
     parser.StartElementHandler = start_element
     try:
         parser.Parse(data, True)
-    except _Refused as exc:
+    except _RefusedError as exc:
         return refuse(parser.CurrentLineNumber, parser.CurrentColumnNumber + 1, str(exc))
     except xml.parsers.expat.ExpatError as exc:
         message = xml.parsers.expat.ErrorString(exc.code)
@@ -117,7 +119,7 @@ def check_svg(path: Path, display_path: str) -> tuple[SvgInfo | None, list[SvgPr
     return info, problems
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     pass
 
 
@@ -127,4 +129,4 @@ def _check_dimensions(attrs: dict[str, str]) -> None:
     for value in values:
         match = _NUMBER.match(value)
         if match and float(match.group(1)) > MAX_DIMENSION:
-            raise _Refused(f"dimension '{value}' is absurdly large (limit {MAX_DIMENSION:g})")
+            raise _RefusedError(f"dimension '{value}' is absurdly large (limit {MAX_DIMENSION:g})")

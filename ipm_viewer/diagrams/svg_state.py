@@ -18,7 +18,9 @@ ET.register_namespace("", SVG_NS)
 
 DIM_OPACITY = 0.32
 HIGHLIGHT_COLOUR = "#E8710A"
-_SHAPES = {f"{{{SVG_NS}}}{n}" for n in ("path", "rect", "circle", "ellipse", "polygon", "polyline", "line")}
+_SHAPES = {
+    f"{{{SVG_NS}}}{n}" for n in ("path", "rect", "circle", "ellipse", "polygon", "polyline", "line")
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,14 +35,16 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def install_translations(app: QApplication, language: str) -> None:
-    """Use `language` for numbers, and its interface translation when bundled (English is built in)."""
+    """Use `language` for numbers, and its interface translation when bundled."""
     QLocale.setDefault(QLocale(language))
     translator = QTranslator(app)
     if translator.load(QLocale(language), "ipm_viewer", "_", str(paths.translations_dir())):
         app.installTranslator(translator)
 
 
-def load_everything(clinic_file: Path | None, content_dirs: Sequence[Path]) -> tuple[Clinic, Library]:
+def load_everything(
+    clinic_file: Path | None, content_dirs: Sequence[Path]
+) -> tuple[Clinic, Library]:
     """Clinic settings and content, with every problem from both in one list."""
     clinic = load_clinic(clinic_file)
     extra = [clinic.content_dir] if clinic.content_dir else []
@@ -58,9 +60,7 @@ def build_window(
     return MainWindow(library, clinic, chosen, preferences)
 
 
-def run_gui(
-    *, clinic_file: Path | None, content_dirs: Sequence[Path], language: str | None
-) -> int:
+def run_gui(*, clinic_file: Path | None, content_dirs: Sequence[Path], language: str | None) -> int:
     app = create_application()
     clinic, library = load_everything(clinic_file, content_dirs)
     if sys.stderr is not None:  # None in a windowed bundle

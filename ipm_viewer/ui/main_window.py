@@ -86,8 +86,9 @@ class MainWindow(QMainWindow):
     def _current_place(self) -> _Place:
         procedure = self.procedure_screen.procedure
         if self.screens.currentWidget() is self.procedure_screen and procedure is not None:
-            return _Place(procedure.id, self.procedure_screen.section,
-                          self.procedure_screen.walkthrough.index)
+            return _Place(
+                procedure.id, self.procedure_screen.section, self.procedure_screen.walkthrough.index
+            )
         return _Place()
 
     def open_procedure(self, procedure_id: str) -> None:
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
             self.screens.setCurrentWidget(self.procedure_screen)
         self.header.set_back_enabled(bool(self._history))
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:
             self.go_back()
             return
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._preferences.window_geometry = self.saveGeometry()
         self._preferences.window_state = self.saveState()
         self._preferences.sync()

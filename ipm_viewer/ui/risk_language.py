@@ -43,7 +43,9 @@ def both_frames(frequency: Frequency, happens: str, does_not: str, period: str =
     if natural is None:
         return ""
     if natural.is_range:
-        affected = _tr("{low} to {high}").format(low=_number(natural.low), high=_number(natural.high))
+        affected = _tr("{low} to {high}").format(
+            low=_number(natural.low), high=_number(natural.high)
+        )
         unaffected = _tr("{low} to {high}").format(
             low=_number(natural.unaffected_low), high=_number(natural.unaffected_high)
         )
@@ -52,8 +54,11 @@ def both_frames(frequency: Frequency, happens: str, does_not: str, period: str =
     if period:
         happens = f"{happens} {period}"
     return _tr("Out of {per} people, {affected} {happens}; {unaffected} {does_not}.").format(
-        per=_number(natural.per), affected=affected, happens=happens,
-        unaffected=unaffected, does_not=does_not,
+        per=_number(natural.per),
+        affected=affected,
+        happens=happens,
+        unaffected=unaffected,
+        does_not=does_not,
     )
 
 

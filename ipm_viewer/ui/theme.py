@@ -143,7 +143,8 @@ QFrame#header QPushButton:focus {{ border-color: {t.focus}; }}
 QFrame#header QPushButton[role="warning"] {{ background: {t.caution_soft}; color: {t.text};
     border-color: {t.caution_soft}; }}
 
-QFrame[role="card"] {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 14px; }}
+QFrame[role="card"] {{ background: {t.surface}; border: 1px solid {t.border};
+    border-radius: 14px; }}
 QFrame[role="panel"] {{ background: {t.surface_alt}; border: 1px solid {t.border};
     border-radius: 14px; }}
 QFrame[role="note"] {{ background: {t.caution_soft}; border-radius: 10px; }}
@@ -154,7 +155,8 @@ QPushButton {{ background: {t.surface}; color: {t.accent}; border: 2px solid {t.
     border-radius: 12px; padding: 10px 20px; min-height: 24px; font-weight: 600; }}
 QPushButton:hover {{ background: {t.accent_soft}; }}
 QPushButton:pressed {{ background: {t.border}; }}
-QPushButton:disabled {{ color: {t.text_muted}; border-color: {t.border}; background: {t.surface_alt}; }}
+QPushButton:disabled {{ color: {t.text_muted}; border-color: {t.border};
+    background: {t.surface_alt}; }}
 QPushButton:focus {{ border-color: {t.focus}; }}
 QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; }}
 QPushButton[role="primary"]:hover {{ background: {t.header}; }}
@@ -172,7 +174,8 @@ QPushButton[role="link"]:focus {{ color: {t.focus}; }}
 
 QPushButton[role="procedure-card"] {{ background: {t.surface}; border: 1px solid {t.border};
     border-radius: 14px; padding: 0; text-align: left; }}
-QPushButton[role="procedure-card"]:hover {{ border: 2px solid {t.accent}; background: {t.surface}; }}
+QPushButton[role="procedure-card"]:hover {{ border: 2px solid {t.accent};
+    background: {t.surface}; }}
 QPushButton[role="procedure-card"]:focus {{ border: 3px solid {t.focus}; }}
 QPushButton[role="procedure-card"] QLabel {{ background: transparent; }}
 

@@ -45,7 +45,10 @@ def test_yes_and_no_are_text_where_the_schema_wants_text() -> None:
     [
         ("n: five\nper: 100\n", "x.yaml:1:4: error: 'n' is 'five'; expected a number"),
         ("n: 5\nper: 1.5\n", "x.yaml:2:6: error: 'per' is '1.5'; expected a whole number"),
-        ("none_reliable: yes\n", "x.yaml:1:16: error: 'none_reliable' is 'yes'; expected true or false"),
+        (
+            "none_reliable: yes\n",
+            "x.yaml:1:16: error: 'none_reliable' is 'yes'; expected true or false",
+        ),
         ("n: [5]\nper: 100\n", "x.yaml:1:4: error: 'n' must be a number, not a list"),
     ],
 )
@@ -57,7 +60,9 @@ def test_wrong_types_are_rejected_with_their_position(text: str, message: str) -
 
 def test_duplicate_keys_are_rejected() -> None:
     _, problems = read("n: 5\nper: 100\nn: 6\n", Frequency)
-    assert problems == ["x.yaml:3:1: error: duplicate key 'n' (first at line 1); each key may appear once"]
+    assert problems == [
+        "x.yaml:3:1: error: duplicate key 'n' (first at line 1); each key may appear once"
+    ]
 
 
 def test_an_unknown_choice_suggests_the_closest() -> None:
@@ -73,7 +78,9 @@ def test_an_unknown_choice_suggests_the_closest() -> None:
 
 
 def test_empty_text_is_an_error() -> None:
-    _, problems = read("reviewed_on: 2026-01-01\nnext_review: 2027-01-01\nreviewed_by: ''\n", Review)
+    _, problems = read(
+        "reviewed_on: 2026-01-01\nnext_review: 2027-01-01\nreviewed_by: ''\n", Review
+    )
     assert problems == ["x.yaml:3:14: error: 'reviewed_by' is empty; expected text"]
 
 
@@ -83,5 +90,11 @@ def test_json_schema_lists_required_fields_and_forbids_unknown_keys() -> None:
     assert {"id", "title", "steps", "risks", "review"} <= set(schema["required"])
     assert schema["additionalProperties"] is False
     step = schema["definitions"]["Step"]
-    assert step["properties"]["phase"]["enum"] == ["before", "day-of", "during", "after", "recovery"]
+    assert step["properties"]["phase"]["enum"] == [
+        "before",
+        "day-of",
+        "during",
+        "after",
+        "recovery",
+    ]
     assert "language" not in schema["properties"]  # loader-filled fields are not for authors

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure
@@ -33,16 +33,19 @@ class _CategorySection(QWidget):
         self._grid.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(self._grid)
         self._columns = 0
+        for card in cards:
+            card.setParent(self)
         self.reflow(3)
 
     def visible_cards(self) -> list[ProcedureCard]:
-        return [c for c in self.cards if not c.isHidden()]
+        return [c for c in self.cards if c.matches_filter]
 
     def reflow(self, columns: int) -> None:
-        """Lay the visible cards out `columns` wide (also after filtering)."""
+        """Lay the matching cards out `columns` wide (also after filtering)."""
         self._columns = columns
         for card in self.cards:
             self._grid.removeWidget(card)
+            card.setVisible(card.matches_filter)
         for index, card in enumerate(self.visible_cards()):
             self._grid.addWidget(card, index // columns, index % columns)
         for column in range(4):
@@ -64,7 +67,9 @@ class HomeScreen(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(
+            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
         outer.addWidget(self.scroll_area)
 
         body = QWidget()
@@ -75,9 +80,15 @@ class HomeScreen(QWidget):
         intro.setSpacing(6)
         self.title_label = text_label(self.tr("Learn about your procedure"), "h1")
         intro.addWidget(self.title_label)
-        intro.addWidget(text_label(
-            self.tr("Choose a procedure to see what happens before, during and after it, "
-                    "with pictures, and what the risks and benefits are."), "muted"))
+        intro.addWidget(
+            text_label(
+                self.tr(
+                    "Choose a procedure to see what happens before, during and after it, "
+                    "with pictures, and what the risks and benefits are."
+                ),
+                "muted",
+            )
+        )
         self._body_layout.addLayout(intro)
         self.empty_label = text_label("", "h3")
         self.empty_label.hide()
@@ -121,13 +132,15 @@ class HomeScreen(QWidget):
         for section in self._sections:
             for card in section.cards:
                 procedure = self._content.procedures[card.procedure_id]
-                card.setHidden(not all(w in self._haystack(procedure) for w in words))
+                card.matches_filter = all(w in self._haystack(procedure) for w in words)
             section.setHidden(not section.visible_cards())
         shown = self.visible_cards()
         if words and not shown:
             self.empty_label.setText(
-                self.tr("No procedure matches “{text}”. Try another word, such as “back” or “injection”.")
-                .format(text=text.strip())
+                self.tr(
+                    "No procedure matches “{text}”. "
+                    "Try another word, such as “back” or “injection”."
+                ).format(text=text.strip())
             )
         self.empty_label.setVisible(bool(words) and not shown)
         self._reflow()
@@ -149,7 +162,7 @@ class HomeScreen(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
 
@@ -158,6 +171,3 @@ class HomeScreen(QWidget):
         columns = max(1, min(3, usable // CARD_MIN_WIDTH))
         for section in self._sections:
             section.reflow(columns)
-
-
-__all__ = ["HomeScreen", "QLabel"]

@@ -1,4 +1,4 @@
-"""The procedure screen: title and summary, at a glance, and four sections a patient moves through."""
+"""The procedure screen: title, at a glance, and four sections a patient moves through."""
 
 from __future__ import annotations
 
@@ -47,7 +47,12 @@ class ProcedureScreen(QWidget):
         self.treats_label = text_label("", "small")
         title_block = QVBoxLayout()
         title_block.setSpacing(4)
-        for widget in (self.category_label, self.title_label, self.summary_label, self.treats_label):
+        for widget in (
+            self.category_label,
+            self.title_label,
+            self.summary_label,
+            self.treats_label,
+        ):
             title_block.addWidget(widget)
         top = QHBoxLayout()
         top.setSpacing(24)
@@ -55,8 +60,10 @@ class ProcedureScreen(QWidget):
         disclaimer, disclaimer_layout = framed("disclaimer", margins=12)
         disclaimer.setMaximumWidth(360)
         self.disclaimer_label = text_label(
-            self.tr("This app helps you learn. It does not replace your doctor's advice. "
-                    "Ask your care team about your own situation."),
+            self.tr(
+                "This app helps you learn. It does not replace your doctor's advice. "
+                "Ask your care team about your own situation."
+            ),
             "small",
         )
         disclaimer_layout.addWidget(self.disclaimer_label)
@@ -80,7 +87,9 @@ class ProcedureScreen(QWidget):
             button.setProperty("role", "tab")
             button.setCheckable(True)
             button.setAccessibleName(title)
-            button.setAccessibleDescription(self.tr("Show the '{section}' section").format(section=title))
+            button.setAccessibleDescription(
+                self.tr("Show the '{section}' section").format(section=title)
+            )
             self.tab_group.addButton(button, index)
             self.tab_buttons.append(button)
             tabs.addWidget(button)
@@ -157,7 +166,9 @@ class ProcedureScreen(QWidget):
         self.summary_label.setText(procedure.summary)
         conditions = content.conditions_for(procedure)
         self.treats_label.setText(
-            self.tr("Used for: {conditions}").format(conditions=", ".join(c.title for c in conditions))
+            self.tr("Used for: {conditions}").format(
+                conditions=", ".join(c.title for c in conditions)
+            )
         )
         self.treats_label.setVisible(bool(conditions))
         self.explanation_label.setText(procedure.explanation)

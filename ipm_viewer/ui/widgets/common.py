@@ -42,12 +42,15 @@ def clear_layout(layout: QLayout) -> None:
     """Remove and delete every item of `layout` (widgets are deleted later, safely)."""
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
+        child_layout = item.layout()
         if widget is not None:
             widget.hide()
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        elif child_layout is not None:
+            clear_layout(child_layout)
 
 
 def heading(text: str, role: str = "h2", parent: QWidget | None = None) -> QLabel:

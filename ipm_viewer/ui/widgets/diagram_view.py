@@ -120,7 +120,9 @@ class DiagramView(QWidget):
             )
             anchors.append((callout, bounds.center()))
         widths = {
-            c.structure_id: min(math.ceil(metrics.horizontalAdvance(c.text)) + 26, area.width() * 0.3)
+            c.structure_id: min(
+                math.ceil(metrics.horizontalAdvance(c.text)) + 26, area.width() * 0.3
+            )
             for c, _ in anchors
         }
         left = [(c, p) for c, p in anchors if p.x() < view_box.center().x()]
@@ -151,7 +153,7 @@ class DiagramView(QWidget):
 
     # -- painting ------------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         picture, labels = self._layout()
@@ -199,7 +201,9 @@ class DiagramView(QWidget):
             text = painter.fontMetrics().elidedText(
                 label.callout.text, Qt.TextElideMode.ElideRight, round(text_rect.width())
             )
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
+            )
 
 
 def _fit(view_box: QRectF, area: QRectF) -> QRectF:
@@ -209,8 +213,10 @@ def _fit(view_box: QRectF, area: QRectF) -> QRectF:
     scale = min(area.width() / view_box.width(), area.height() / view_box.height())
     width, height = view_box.width() * scale, view_box.height() * scale
     return QRectF(
-        area.left() + (area.width() - width) / 2, area.top() + (area.height() - height) / 2,
-        width, height,
+        area.left() + (area.width() - width) / 2,
+        area.top() + (area.height() - height) / 2,
+        width,
+        height,
     )
 
 
@@ -221,6 +227,8 @@ def _spread(tops: list[float], height: float, area: QRectF) -> list[float]:
         floor = area.top() if i == 0 else result[i - 1] + height + LABEL_GAP
         result[i] = max(result[i], floor)
     for i in range(len(result) - 1, -1, -1):  # then pull up from the bottom edge
-        ceiling = area.bottom() - height if i == len(result) - 1 else result[i + 1] - height - LABEL_GAP
+        ceiling = (
+            area.bottom() - height if i == len(result) - 1 else result[i + 1] - height - LABEL_GAP
+        )
         result[i] = min(result[i], ceiling)
     return result

@@ -36,7 +36,11 @@ class HeaderBar(QFrame):
         self.brand_label.setProperty("role", "brand")
         brand.addWidget(self.brand_label)
         phone = clinic.phones.office
-        self.phone_label = QLabel(self.tr("Questions? Call {phone}").format(phone=phone) if phone else self.tr("Understanding your pain procedure"))
+        self.phone_label = QLabel(
+            self.tr("Questions? Call {phone}").format(phone=phone)
+            if phone
+            else self.tr("Understanding your pain procedure")
+        )
         self.phone_label.setProperty("role", "clinic-phone")
         brand.addWidget(self.phone_label)
         layout.addLayout(brand)
@@ -79,9 +83,17 @@ class HeaderBar(QFrame):
     def set_problem_count(self, errors: int, warnings: int) -> None:
         """Staff see at a glance that content needs attention; nothing shows when it is clean."""
         if errors:
-            text = self.tr("%n content problem(s)", "", errors)
+            text = (
+                self.tr("1 content problem")
+                if errors == 1
+                else self.tr("{n} content problems").format(n=errors)
+            )
         elif warnings:
-            text = self.tr("%n content note(s)", "", warnings)
+            text = (
+                self.tr("1 content note")
+                if warnings == 1
+                else self.tr("{n} content notes").format(n=warnings)
+            )
         else:
             self.problems_button.hide()
             return
@@ -93,7 +105,9 @@ class HeaderBar(QFrame):
         self.back_button.setVisible(enabled)
 
     def set_full_screen(self, full: bool) -> None:
-        self.full_screen_button.setText(self.tr("Exit full screen") if full else self.tr("Full screen"))
+        self.full_screen_button.setText(
+            self.tr("Exit full screen") if full else self.tr("Full screen")
+        )
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

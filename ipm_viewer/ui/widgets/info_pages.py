@@ -66,7 +66,9 @@ class WhenToCallPage(_ScrollingPage):
         phones = self._clinic.phones
         clinic_name = self._clinic.name or self.tr("your clinic")
         frame, layout = framed("card", margins=20)
-        layout.addWidget(text_label(self.tr("Call {clinic} if you notice").format(clinic=clinic_name), "h2"))
+        layout.addWidget(
+            text_label(self.tr("Call {clinic} if you notice").format(clinic=clinic_name), "h2")
+        )
         layout.addWidget(text_label(bullet_text(procedure.when_to_call), markdown=True))
         numbers = []
         if phones.office:
@@ -74,15 +76,21 @@ class WhenToCallPage(_ScrollingPage):
         if phones.after_hours:
             numbers.append(self.tr("After hours: {phone}").format(phone=phones.after_hours))
         self.phone_label = text_label(
-            "   ·   ".join(numbers) if numbers else self.tr("Use the phone number your clinic gave you."),
-            "figure")
+            "   ·   ".join(numbers)
+            if numbers
+            else self.tr("Use the phone number your clinic gave you."),
+            "figure",
+        )
         layout.addWidget(self.phone_label)
         self.body_layout.addWidget(frame)
 
         emergency, layout = framed("serious", margins=20)
         self.emergency_title = text_label(
             self.tr("Call {number} or go to the emergency room right away if").format(
-                number=phones.emergency or "911"), "h2")
+                number=phones.emergency or "911"
+            ),
+            "h2",
+        )
         layout.addWidget(self.emergency_title)
         layout.addWidget(text_label(bullet_text(procedure.call_emergency), markdown=True))
         self.body_layout.addWidget(emergency)

@@ -76,7 +76,7 @@ class PhaseStrip(QWidget):
         start = box.left() + 12 + DOT_RADIUS
         return QPointF(start + position * spacing, y)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         t = self._theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -126,7 +126,7 @@ class PhaseStrip(QWidget):
                 return self._dot_centre(box, steps.index(step), len(steps))
         return QPointF()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         step = self.step_at(event.position())
         if step is not None:
             self.step_clicked.emit(step)

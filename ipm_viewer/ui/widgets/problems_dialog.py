@@ -18,13 +18,20 @@ class ProblemsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(text_label(self.tr("Content problems"), "h2"))
-        layout.addWidget(text_label(
-            self.tr("These files could not be used, fully or in part. Everything else is shown as "
-                    "usual. Fix the files, then check them with: ipm-viewer validate FOLDER"),
-            "muted"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "These files could not be used, fully or in part. Everything else is shown as "
+                    "usual. Fix the files, then check them with: ipm-viewer validate FOLDER"
+                ),
+                "muted",
+            )
+        )
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problems"))
-        self.problem_list.setAccessibleDescription(self.tr("One line per problem: file, line, column and what is wrong"))
+        self.problem_list.setAccessibleDescription(
+            self.tr("One line per problem: file, line, column and what is wrong")
+        )
         self.problem_list.setWordWrap(True)
         for problem in problems:
             self.problem_list.addItem(str(problem))

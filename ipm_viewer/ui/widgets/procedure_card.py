@@ -15,12 +15,13 @@ class ProcedureCard(QPushButton):
     def __init__(self, procedure: Procedure) -> None:
         super().__init__()
         self.procedure_id = procedure.id
+        self.matches_filter = True  # set by the home screen's search filter
         self.setProperty("role", "procedure-card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(procedure.title)
         self.setAccessibleDescription(procedure.summary)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(6)
         self.title_label = text_label(procedure.title, "h3")
@@ -28,7 +29,9 @@ class ProcedureCard(QPushButton):
         layout.addWidget(self.title_label)
         layout.addWidget(self.summary_label)
         if procedure.other_names:
-            also = self.tr("Also called: {names}").format(names=", ".join(procedure.other_names[:4]))
+            also = self.tr("Also called: {names}").format(
+                names=", ".join(procedure.other_names[:4])
+            )
             self.also_label = text_label(also, "small")
             layout.addWidget(self.also_label)
         layout.addStretch(1)
@@ -37,14 +40,14 @@ class ProcedureCard(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint()
+        hint = self._layout.sizeHint()
         return QSize(max(hint.width(), 300), max(hint.height(), 120))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(260, self.layout().minimumSize().height())
+        return QSize(260, self._layout.minimumSize().height())
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return max(self.layout().heightForWidth(width), 120)
+    def heightForWidth(self, width: int) -> int:
+        return max(self._layout.heightForWidth(width), 120)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Benefit, Procedure, Risk, Source
@@ -30,29 +38,36 @@ class RiskCard(QFrame):
         self.name_label = text_label(risk.name, "h3")
         layout.addWidget(self.name_label)
         self.figure_label = text_label(
-            risk_language.frequency_phrase(risk.frequency), "figure-serious" if serious else "figure"
+            risk_language.frequency_phrase(risk.frequency),
+            "figure-serious" if serious else "figure",
         )
         layout.addWidget(self.figure_label)
         if risk.frequency.none_reliable:
-            layout.addWidget(text_label(
-                self.tr("Studies do not give a reliable number for this."), "muted"))
+            layout.addWidget(
+                text_label(self.tr("Studies do not give a reliable number for this."), "muted")
+            )
         else:
             detail = risk_language.risk_frames(risk.frequency, risk.period)
             layout.addWidget(text_label(detail, "muted"))
             band = QHBoxLayout()
             self.band_label = text_label(
-                risk_language.band_phrase(risk.frequency), "chip-serious" if serious else "chip")
+                risk_language.band_phrase(risk.frequency), "chip-serious" if serious else "chip"
+            )
             self.band_label.setWordWrap(False)
             band.addWidget(self.band_label)
             band.addStretch(1)
             layout.addLayout(band)
-        for title, text in ((self.tr("What you may notice"), risk.feels_like),
-                            (self.tr("How long it lasts"), risk.lasts),
-                            (self.tr("What to do"), risk.what_to_do)):
+        for title, text in (
+            (self.tr("What you may notice"), risk.feels_like),
+            (self.tr("How long it lasts"), risk.lasts),
+            (self.tr("What to do"), risk.what_to_do),
+        ):
             if text:
                 layout.addWidget(text_label(f"**{title}:** {text}", markdown=True))
         if source is not None:
-            source_label = text_label(self.tr("Source: {source}").format(source=source_line(source)), "small")
+            source_label = text_label(
+                self.tr("Source: {source}").format(source=source_line(source)), "small"
+            )
             source_label.setToolTip(source.url)
             layout.addWidget(source_label)
         self.setAccessibleName(risk.name)
@@ -77,7 +92,9 @@ class BenefitCard(QFrame):
         if benefit.note:
             layout.addWidget(text_label(benefit.note))
         if source is not None:
-            source_label = text_label(self.tr("Source: {source}").format(source=source_line(source)), "small")
+            source_label = text_label(
+                self.tr("Source: {source}").format(source=source_line(source)), "small"
+            )
             source_label.setToolTip(source.url)
             layout.addWidget(source_label)
         self.setAccessibleName(benefit.outcome)
@@ -105,10 +122,16 @@ class BenefitsAndRisksPage(QScrollArea):
         self._layout.addWidget(text_label(self.tr("What you may gain"), "h2"))
         if procedure.relief is not None:
             relief, relief_layout = framed("panel", margins=16, spacing=4)
-            relief_layout.addWidget(text_label(
-                f"**{self.tr('When relief starts')}:** {procedure.relief.starts}", markdown=True))
-            relief_layout.addWidget(text_label(
-                f"**{self.tr('How long it lasts')}:** {procedure.relief.lasts}", markdown=True))
+            relief_layout.addWidget(
+                text_label(
+                    f"**{self.tr('When relief starts')}:** {procedure.relief.starts}", markdown=True
+                )
+            )
+            relief_layout.addWidget(
+                text_label(
+                    f"**{self.tr('How long it lasts')}:** {procedure.relief.lasts}", markdown=True
+                )
+            )
             if procedure.relief.note:
                 relief_layout.addWidget(text_label(procedure.relief.note))
             self._layout.addWidget(relief)
@@ -118,15 +141,18 @@ class BenefitsAndRisksPage(QScrollArea):
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 1)
             for i, benefit in enumerate(procedure.benefits):
-                card = BenefitCard(benefit, content.sources.get(benefit.source))
-                grid.addWidget(card, i // 2, i % 2)
+                benefit_card = BenefitCard(benefit, content.sources.get(benefit.source))
+                grid.addWidget(benefit_card, i // 2, i % 2)
             self._layout.addLayout(grid)
 
         self._layout.addWidget(text_label(self.tr("Possible risks"), "h2"))
         columns = QHBoxLayout()
         columns.setSpacing(16)
         groups = (
-            (self.tr("Common and usually mild"), [r for r in procedure.risks if r.severity != "serious"]),
+            (
+                self.tr("Common and usually mild"),
+                [r for r in procedure.risks if r.severity != "serious"],
+            ),
             (self.tr("Rare but serious"), [r for r in procedure.risks if r.severity == "serious"]),
         )
         for title, risks in groups:

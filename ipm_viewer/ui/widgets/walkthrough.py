@@ -42,8 +42,13 @@ class StepCard(QWidget):
         self.terms_list = QVBoxLayout()
         self.terms_list.setSpacing(6)
         terms_layout.addLayout(self.terms_list)
-        for widget in (self.phase_label, self.title_label, self.text_label, self.feel_frame,
-                       self.terms_frame):
+        for widget in (
+            self.phase_label,
+            self.title_label,
+            self.text_label,
+            self.feel_frame,
+            self.terms_frame,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -87,7 +92,9 @@ class Walkthrough(QWidget):
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_scroll.setWidget(self.step_card)
-        QScroller.grabGesture(self.text_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(
+            self.text_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
         body.addWidget(self.text_scroll, 4)
         self.diagram_frame, diagram_layout = framed("card", margins=8)
         self.diagram_view = DiagramView()

@@ -1,0 +1,174 @@
+"""Cross-file checks: a wrong reference is reported where it was written, and good content stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from ipm_viewer.content.catalog import load_content
+from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.validate import frequency_problems
+
+PROCEDURE = "en/procedures/test-injection.yaml"
+
+
+def replace(root: Path, relative: str, old: str, new: str) -> None:
+    path = root / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def messages(root: Path) -> list[str]:
+    library = load_content([root], include_bundled=False, today=dt.date(2026, 6, 1))
+    return [
+        f"{p.position.line}:{p.position.column}: {p.message}"
+        for p in library.problems.sorted()
+        if p.position.path.endswith(".yaml")
+    ]
+
+
+def test_fixture_content_is_clean(good_content: Path) -> None:
+    library = load_content([good_content], include_bundled=False, today=dt.date(2026, 6, 1))
+    assert [str(p) for p in library.problems] == []
+
+
+def test_unknown_glossary_term_on_a_step(content_copy: Path) -> None:
+    replace(content_copy, PROCEDURE, "terms: [needle]", "terms: [neddle]")
+    assert messages(content_copy) == [
+        "25:13: unknown glossary term 'neddle'; did you mean 'needle'?"
+    ]
+
+
+def test_unknown_diagram_and_bad_layer_ids(content_copy: Path) -> None:
+    replace(
+        content_copy,
+        PROCEDURE,
+        "{id: test-block, highlight: [bone]",
+        "{id: test-blok, highlight: [bone]",
+    )
+    replace(
+        content_copy,
+        PROCEDURE,
+        "show: [needle], highlight: [nerve]",
+        "show: [nerve], highlight: [nerf]",
+    )
+    found = messages(content_copy)
+    assert found == [
+        "20:19: unknown diagram 'test-blok'; did you mean 'test-block'?"
+        " (expected an SVG file of that name in resources/diagrams)",
+        "26:38: 'nerve' is not an overlay layer of diagram 'test-block'",
+        "26:58: diagram 'test-block' has no structure 'nerf'; did you mean 'nerve'?",
+    ]
+
+
+def test_label_without_anchor_or_text(content_copy: Path) -> None:
+    replace(content_copy, "en/diagrams.yaml", "      needle: The needle\n", "")
+    found = messages(content_copy)
+    assert found == ["26:83: diagrams.yaml gives no label text for 'needle' in 'test-block'"]
+
+
+def test_figure_without_source_and_source_not_listed(content_copy: Path) -> None:
+    replace(
+        content_copy,
+        PROCEDURE,
+        "    source: test-source\n    period: in the first week",
+        "    period: in the first week",
+    )
+    replace(
+        content_copy,
+        "en/sources.yaml",
+        "sources:\n",
+        "sources:\n  - {key: other, title: T, publisher: P, url: 'https://example.org', year: 2020}\n",
+    )
+    replace(
+        content_copy,
+        PROCEDURE,
+        "    frequency: {low: 1, high: 10, per: 10000}\n    source: test-source",
+        "    frequency: {low: 1, high: 10, per: 10000}\n    source: other",
+    )
+    found = messages(content_copy)
+    assert (
+        "31:5: 'soreness' gives a figure without a source; add `source:` or set `none_reliable: true`"
+        in found
+    )
+    assert "43:13: source 'other' is cited but missing from this file's `sources:` list" in found
+
+
+def test_dangling_condition_category_and_region(content_copy: Path) -> None:
+    replace(content_copy, PROCEDURE, "treats: [test-pain]", "treats: [test-pian]")
+    replace(content_copy, PROCEDURE, "category: test-injections", "category: injections")
+    replace(content_copy, PROCEDURE, "body_regions: [lower-back]", "body_regions: [low-back]")
+    found = messages(content_copy)
+    assert "3:11: unknown category 'injections'; did you mean 'test-injections'?" in found
+    assert "7:10: unknown condition 'test-pian'; did you mean 'test-pain'?" in found
+    assert "8:16: unknown body region 'low-back'; did you mean 'lower-back'?" in found
+
+
+def test_steps_out_of_phase_order(content_copy: Path) -> None:
+    replace(content_copy, PROCEDURE, "  - phase: recovery", "  - phase: before")
+    found = messages(content_copy)
+    assert any("step 3 is 'before' but comes after a 'during' step" in m for m in found)
+
+
+def test_review_due_is_a_warning_not_an_error(content_copy: Path) -> None:
+    replace(content_copy, PROCEDURE, "next_review: 2099-01-01", "next_review: 2026-02-01")
+    library = load_content([content_copy], include_bundled=False, today=dt.date(2026, 6, 1))
+    assert library.problems.errors == []
+    assert [p.message for p in library.problems.warnings] == [
+        "clinical review was due on 2026-02-01"
+    ]
+
+
+def test_quiz_needs_exactly_one_correct_answer(content_copy: Path) -> None:
+    quiz = (
+        "quiz:\n  - question: Who drives you home?\n    choices:\n"
+        "      - {text: You do, correct: true}\n      - {text: A friend, correct: true}\n"
+        "    explanation: Someone else must drive.\n"
+    )
+    replace(content_copy, PROCEDURE, "review: {reviewed_on", quiz + "review: {reviewed_on")
+    assert any(
+        "question 1 has 2 correct choices; expected exactly one" in m
+        for m in messages(content_copy)
+    )
+
+
+def test_a_broken_file_does_not_hide_the_good_ones(content_copy: Path) -> None:
+    second = content_copy / "en/procedures/second-injection.yaml"
+    shutil.copy(content_copy / PROCEDURE, second)
+    replace(
+        content_copy,
+        "en/procedures/second-injection.yaml",
+        "id: test-injection",
+        "id: second-injection",
+    )
+    replace(content_copy, PROCEDURE, "driver_needed: true", "driver_needed: maybe")
+    library = load_content([content_copy], include_bundled=False)
+    assert list(library.language("en").procedures) == ["second-injection"]
+    assert [p.position.line for p in library.problems.errors] == [14]
+
+
+def test_translation_may_not_change_a_figure(content_copy: Path) -> None:
+    shutil.copytree(content_copy / "en", content_copy / "es")
+    replace(
+        content_copy, "es/procedures/test-injection.yaml", "{n: 26, per: 1000}", "{n: 2, per: 1000}"
+    )
+    library = load_content([content_copy], include_bundled=False)
+    assert [p.message for p in library.problems.errors] == [
+        "'soreness' changes a figure or source of the en original; translations must keep figures identical"
+    ]
+    assert library.problems.errors[0].position.path.endswith("es/procedures/test-injection.yaml")
+
+
+def test_frequency_shapes() -> None:
+    assert frequency_problems(Frequency(n=5, per=1000)) == []
+    assert frequency_problems(Frequency(low=1, high=5, per=1000)) == []
+    assert frequency_problems(Frequency(none_reliable=True)) == []
+    assert frequency_problems(Frequency(n=5)) == [
+        "a figure needs `per:` (the denominator, e.g. 1000)"
+    ]
+    assert frequency_problems(Frequency(n=5, low=1, high=2, per=10)) != []
+    assert frequency_problems(Frequency(low=5, high=1, per=10)) != []
+    assert frequency_problems(Frequency(n=50, per=10)) == ["n (50) must be between 0 and per (10)"]
+    assert frequency_problems(Frequency(none_reliable=True, n=1, per=2)) != []

@@ -1,0 +1,58 @@
+"""The command line as authors and CI use it: validate and schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ipm_viewer.cli import main
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ipm_viewer", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+    )
+
+
+def test_validate_the_bundled_content_exits_zero() -> None:
+    result = run_cli("validate", "--quiet")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == ""
+    assert "0 errors" in result.stderr
+
+
+def test_validate_a_broken_folder_names_file_line_and_column(content_copy: Path) -> None:
+    path = content_copy / "en/procedures/test-injection.yaml"
+    path.write_text(path.read_text().replace("title: Test injection", "titel: Test injection"))
+    result = run_cli("validate", str(content_copy), cwd=content_copy.parent)
+    assert result.returncode == 1
+    assert (
+        "content/en/procedures/test-injection.yaml:2:1: error: unknown key 'titel' in procedure;"
+        " did you mean 'title'?" in result.stdout
+    )
+
+
+def test_validate_a_missing_folder_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(tmp_path / "nope")]) == 1
+    assert "content folder does not exist" in capsys.readouterr().out
+
+
+def test_schema_prints_json_and_writes_one_file_per_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert "steps" in schema["required"]
+    assert main(["schema", "--out", str(tmp_path)]) == 0
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert "procedure.schema.json" in written and "clinic.schema.json" in written

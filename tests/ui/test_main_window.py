@@ -1,0 +1,140 @@
+"""Window-level behaviour: search, keys, history, full screen, problems, remembered geometry."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ipm_viewer.ui.main_window import MainWindow
+from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
+from tests.ui.conftest import WindowFactory
+
+
+def add_second_procedure(root: Path) -> None:
+    source = root / "en/procedures/test-injection.yaml"
+    text = source.read_text(encoding="utf-8")
+    text = (
+        text.replace("id: test-injection", "id: knee-block")
+        .replace("title: Test injection", "title: Knee block")
+        .replace("[Zebra shot]", "[Genicular]")
+    )
+    (root / "en/procedures/knee-block.yaml").write_text(text, encoding="utf-8")
+
+
+def test_ctrl_f_focuses_search_and_typing_filters(
+    qtbot: QtBot, make_window: WindowFactory, content_copy: Path
+) -> None:
+    add_second_procedure(content_copy)
+    window = make_window([content_copy])
+    assert len(window.home.visible_cards()) == 2
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.header.search_field
+    qtbot.keyClicks(window.header.search_field, "zebra")  # another name for the procedure
+    assert [c.procedure_id for c in window.home.visible_cards()] == ["test-injection"]
+    qtbot.keyClick(window.header.search_field, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.procedure_screen
+    assert window.procedure_screen.title_label.text() == "Test injection"
+
+
+def test_search_with_no_match_says_so(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    qtbot.keyClicks(window.header.search_field, "xylophone")
+    assert window.home.visible_cards() == []
+    assert window.home.empty_label.isVisible()
+    assert "xylophone" in window.home.empty_label.text()
+    qtbot.keyClick(window.header.search_field, Qt.Key.Key_Escape)  # first Esc clears the search
+    assert window.header.search_field.text() == ""
+    assert len(window.home.visible_cards()) == 1
+    assert not window.home.empty_label.isVisible()
+
+
+def test_search_matches_a_condition_the_procedure_treats(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.home.set_filter("test pain")
+    assert [c.procedure_id for c in window.home.visible_cards()] == ["test-injection"]
+
+
+def test_back_returns_to_the_exact_previous_place(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    assert not window.header.back_button.isVisible()
+    qtbot.mouseClick(window.home.visible_cards()[0], Qt.MouseButton.LeftButton)
+    assert window.header.back_button.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.screens.currentWidget() is window.home
+    assert not window.header.back_button.isVisible()
+
+    window.open_procedure("test-injection")
+    window.procedure_screen.walkthrough.go_to(2)
+    window.header.search_field.setText("test")  # searching leaves the procedure for home
+    assert window.screens.currentWidget() is window.home
+    qtbot.mouseClick(window.header.back_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.procedure_screen
+    assert window.procedure_screen.walkthrough.index == 2
+
+
+def test_mouse_back_button_goes_back(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    qtbot.mouseClick(window, Qt.MouseButton.BackButton, pos=QPoint(5, 300))
+    assert window.screens.currentWidget() is window.home
+
+
+def test_f11_toggles_full_screen(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.header.full_screen_button.text() == "Exit full screen"
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.header.full_screen_button.text() == "Full screen"
+
+
+def test_broken_file_is_reported_and_good_content_still_shown(
+    qtbot: QtBot, make_window: WindowFactory, content_copy: Path
+) -> None:
+    add_second_procedure(content_copy)
+    broken = content_copy / "en/procedures/knee-block.yaml"
+    broken.write_text(broken.read_text().replace("severity: mild", "severity: [mild"))
+    window = make_window([content_copy])
+    assert [c.procedure_id for c in window.home.visible_cards()] == ["test-injection"]
+    assert window.header.problems_button.isVisible()
+    assert window.header.problems_button.text() == "1 content problem"
+    qtbot.mouseClick(window.header.problems_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ProblemsDialog)
+    assert dialog is not None and dialog.isVisible()
+    line = dialog.problem_list.item(0).text()
+    assert "knee-block.yaml:" in line and ": error: invalid YAML" in line
+    dialog.close()
+
+
+def test_clean_content_shows_no_problems_button(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    assert not window.header.problems_button.isVisible()
+
+
+def test_window_geometry_is_remembered(
+    qtbot: QtBot, make_window: WindowFactory, preferences: Preferences
+) -> None:
+    window = make_window(size=(1111, 777))
+    window.close()
+    assert preferences.window_geometry is not None
+    again = MainWindow(window._library, window._clinic, "en", preferences)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (1111, 777)
+
+
+def test_missing_procedure_folder_copy_still_loads_others(
+    qtbot: QtBot, make_window: WindowFactory, content_copy: Path
+) -> None:
+    shutil.rmtree(content_copy / "en/conditions")
+    window = make_window([content_copy])
+    assert len(window.home.visible_cards()) == 1
+    window.open_procedure("test-injection")
+    assert not window.procedure_screen.treats_label.isVisible()  # unknown condition is not shown

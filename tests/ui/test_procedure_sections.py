@@ -1,0 +1,88 @@
+"""The procedure's other sections: benefits and risks, is it right for me, when to call."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ipm_viewer.ui.screens.procedure import BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL
+from ipm_viewer.ui.widgets.common import text_label
+from tests.ui.conftest import WindowFactory
+
+
+def texts(widget: object) -> list[str]:
+    label_type = type(text_label())
+    return [label.text() for label in widget.findChildren(label_type) if label.isVisible()]  # type: ignore[attr-defined]
+
+
+def test_risks_show_number_first_with_band_and_source(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    screen = window.procedure_screen
+    qtbot.mouseClick(screen.tab_buttons[BENEFITS_RISKS], Qt.MouseButton.LeftButton)
+    shown = texts(screen.benefits_risks)
+    assert "About 26 in 1,000 people" in shown
+    assert "Out of 1,000 people, 26 get it in the first week; 974 do not." in shown
+    assert "Common (1 in 100 to 1 in 10)" in shown
+    assert "Between 1 and 10 in 10,000 people" in shown
+    assert "Rare to uncommon" in shown
+    assert "No reliable figure" in shown
+    assert "Source: A test source. Test Publisher, 2024." in shown
+    assert "About 50 in 100 people" in shown  # the benefit, on the same scale of people
+    mild, serious = shown.index("Common and usually mild"), shown.index("Rare but serious")
+    assert mild < shown.index("Soreness where the needle went in") < serious
+    assert shown.index("Infection") > serious
+
+
+def test_right_for_me_lists_warnings_options_and_questions(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    screen = window.procedure_screen
+    qtbot.mouseClick(screen.tab_buttons[RIGHT_FOR_ME], Qt.MouseButton.LeftButton)
+    shown = texts(screen.pages.currentWidget())
+    assert "Tell your doctor first if" in shown
+    assert "Physical therapy" in shown
+    assert "Questions to ask your doctor" in shown
+    assert "The doctor puts a *small* needle near the nerve." in shown  # the explanation
+
+
+def test_when_to_call_shows_the_clinics_numbers(
+    qtbot: QtBot, make_window: WindowFactory, clinic_with_phones: object
+) -> None:
+    window = make_window(clinic=clinic_with_phones)
+    assert window.header.brand_label.text() == "Riverside Pain Clinic"
+    assert window.header.phone_label.text() == "Questions? Call 555-0100"
+    window.open_procedure("test-injection")
+    screen = window.procedure_screen
+    qtbot.mouseClick(screen.tab_buttons[WHEN_TO_CALL], Qt.MouseButton.LeftButton)
+    shown = texts(screen.when_to_call)
+    assert "Call Riverside Pain Clinic if you notice" in shown
+    assert "Office: 555-0100   ·   After hours: 555-0199" in shown
+    assert "Call 911 or go to the emergency room right away if" in shown
+
+
+def test_without_clinic_settings_neutral_defaults_are_used(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.header.brand_label.text() == "IPM Viewer"
+    window.open_procedure("test-injection")
+    window.procedure_screen.show_section(WHEN_TO_CALL)
+    shown = texts(window.procedure_screen.when_to_call)
+    assert "Call your clinic if you notice" in shown
+    assert "Use the phone number your clinic gave you." in shown
+
+
+def test_every_procedure_screen_states_it_does_not_replace_the_doctor(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    assert (
+        "does not replace your doctor's advice" in window.procedure_screen.disclaimer_label.text()
+    )
+    assert window.procedure_screen.disclaimer_label.isVisible()
