@@ -192,13 +192,15 @@ class _LanguageChecker:
                     f"'{item.id}' gives a figure without a source; add `source:` or set"
                     " `none_reliable: true`",
                 )
-            elif self._ref(
-                f, (field_name, i, "source"), item.source, set(self.content.sources), "source"
-            ) and item.source not in p.sources:
+            elif (
+                self._ref(
+                    f, (field_name, i, "source"), item.source, set(self.content.sources), "source"
+                )
+                and item.source not in p.sources
+            ):
                 self.problems.error(
                     self._at(f, field_name, i, "source"),
-                    f"source '{item.source}' is cited but missing from this file's"
-                    " `sources:` list",
+                    f"source '{item.source}' is cited but missing from this file's `sources:` list",
                 )
 
     def _quiz(self, f: str, p: Procedure) -> None:

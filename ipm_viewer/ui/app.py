@@ -57,6 +57,7 @@ def build_window(
     clinic: Clinic, library: Library, language: str | None, preferences: Preferences
 ) -> MainWindow:
     chosen = language or preferences.language or clinic.settings.default_language
+    QLocale.setDefault(QLocale(chosen))  # numbers read "1,000" in English, "1.000" in Spanish
     return MainWindow(library, clinic, chosen, preferences)
 
 

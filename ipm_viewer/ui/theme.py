@@ -85,7 +85,7 @@ class TypeScale:
 
     @property
     def figure(self) -> int:
-        return round(self.base * 1.5)
+        return round(self.base * 1.3)
 
 
 DESKTOP_BASE_PX = 17
@@ -167,6 +167,8 @@ QPushButton[role="tab"] {{ background: transparent; color: {t.text_muted}; borde
 QPushButton[role="tab"]:checked {{ color: {t.accent}; border-bottom-color: {t.accent}; }}
 QPushButton[role="tab"]:hover {{ color: {t.text}; background: transparent; }}
 QPushButton[role="tab"]:focus {{ color: {t.text}; border-bottom-color: {t.focus}; }}
+QPushButton[role="choice"] {{ text-align: left; padding: 14px 18px; font-weight: 500; }}
+QPushButton[role="choice"]:disabled {{ color: {t.text}; }}
 QPushButton[role="link"] {{ background: transparent; border: none; color: {t.accent};
     padding: 2px 0; min-height: 0; text-decoration: underline; font-weight: 500;
     text-align: left; }}

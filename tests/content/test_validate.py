@@ -122,16 +122,15 @@ def test_review_due_is_a_warning_not_an_error(content_copy: Path) -> None:
 
 
 def test_quiz_needs_exactly_one_correct_answer(content_copy: Path) -> None:
-    quiz = (
-        "quiz:\n  - question: Who drives you home?\n    choices:\n"
-        "      - {text: You do, correct: true}\n      - {text: A friend, correct: true}\n"
-        "    explanation: Someone else must drive.\n"
-    )
-    replace(content_copy, PROCEDURE, "review: {reviewed_on", quiz + "review: {reviewed_on")
-    assert any(
-        "question 1 has 2 correct choices; expected exactly one" in m
-        for m in messages(content_copy)
-    )
+    replace(content_copy, PROCEDURE, "      - text: You can drive yourself.\n",
+            "      - text: You can drive yourself.\n        correct: true\n")
+    replace(content_copy, PROCEDURE, "      - text: Call the clinic.\n        correct: true\n",
+            "      - text: Call the clinic.\n")
+    found = messages(content_copy)
+    assert [m.split(": ", 1)[1] for m in found] == [
+        "question 1 has 2 correct choices; expected exactly one",
+        "question 2 has 0 correct choices; expected exactly one",
+    ]
 
 
 def test_a_broken_file_does_not_hide_the_good_ones(content_copy: Path) -> None:

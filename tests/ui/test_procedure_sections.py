@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from ipm_viewer.ui.screens.procedure import BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL
 from ipm_viewer.ui.widgets.common import text_label
+from ipm_viewer.ui.widgets.source_dialog import SourceDialog
 from tests.ui.conftest import WindowFactory
 
 
@@ -29,11 +30,44 @@ def test_risks_show_number_first_with_band_and_source(
     assert "Between 1 and 10 in 10,000 people" in shown
     assert "Rare to uncommon" in shown
     assert "No reliable figure" in shown
-    assert "Source: A test source. Test Publisher, 2024." in shown
     assert "About 50 in 100 people" in shown  # the benefit, on the same scale of people
     mild, serious = shown.index("Common and usually mild"), shown.index("Rare but serious")
     assert mild < shown.index("Soreness where the needle went in") < serious
     assert shown.index("Infection") > serious
+
+
+def test_icon_arrays_show_the_affected_people_and_describe_themselves(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    page = window.procedure_screen.benefits_risks
+    soreness, infection, nerve_damage = page.risk_cards
+    assert soreness.icon_array is not None and soreness.icon_array.counts is not None
+    assert (soreness.icon_array.counts.total, soreness.icon_array.counts.certain) == (100, 3)
+    assert soreness.icon_array.accessibleDescription() == "Picture of 100 people: 3 are coloured."
+    assert infection.icon_array is not None and infection.icon_array.counts is not None
+    # 1 to 10 in 10,000 is 0.1 to 1 in 1,000: the picture keeps the range as one outlined person.
+    counts = infection.icon_array.counts
+    assert (counts.total, counts.certain, counts.possible, counts.too_rare) == (1000, 0, 1, False)
+    assert nerve_damage.icon_array is None  # no figure, no picture
+    benefit = page.benefit_cards[0]
+    assert benefit.icon_array is not None and benefit.icon_array.counts is not None
+    assert benefit.icon_array.counts.certain == 50
+
+
+def test_a_source_is_one_tap_from_the_figure(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    window.procedure_screen.show_section(BENEFITS_RISKS)
+    button = window.procedure_screen.benefits_risks.risk_cards[0].source_button
+    assert button is not None and button.text() == "Source: Test Publisher, 2024"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(SourceDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.title_label.text() == "A test source"
+    assert dialog.url_label.text() == "https://example.org/test"
+    dialog.close()
 
 
 def test_right_for_me_lists_warnings_options_and_questions(

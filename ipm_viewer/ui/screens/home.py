@@ -167,7 +167,9 @@ class HomeScreen(QWidget):
         self._reflow()
 
     def _reflow(self) -> None:
-        usable = self.scroll_area.viewport().width() - 80
+        # Our own width: the scroll area has not been resized yet when this runs.
+        margins = self._body_layout.contentsMargins()
+        usable = self.width() - margins.left() - margins.right() - 16
         columns = max(1, min(3, usable // CARD_MIN_WIDTH))
         for section in self._sections:
             section.reflow(columns)

@@ -20,10 +20,11 @@ from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.widgets.at_a_glance import AtAGlancePanel
 from ipm_viewer.ui.widgets.common import framed, text_label
 from ipm_viewer.ui.widgets.info_pages import DecidePage, WhenToCallPage
+from ipm_viewer.ui.widgets.quiz import QuizPage
 from ipm_viewer.ui.widgets.risk_cards import BenefitsAndRisksPage
 from ipm_viewer.ui.widgets.walkthrough import Walkthrough
 
-WALKTHROUGH, BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL = range(4)
+WALKTHROUGH, BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL, CHECK_UNDERSTANDING = range(5)
 SIDE_PANEL_WIDTH = 300
 
 
@@ -81,6 +82,7 @@ class ProcedureScreen(QWidget):
             self.tr("Benefits and risks"),
             self.tr("Is it right for me?"),
             self.tr("When to call"),
+            self.tr("Check your understanding"),
         )
         for index, title in enumerate(titles):
             button = QPushButton(title)
@@ -132,7 +134,15 @@ class ProcedureScreen(QWidget):
         about_layout.setSpacing(14)
         about_layout.addWidget(self.explanation_frame)
         about_layout.addWidget(self.decide, 1)
-        for page in (walkthrough_page, self.benefits_risks, about_and_decide, self.when_to_call):
+        self.quiz = QuizPage()
+        pages = (
+            walkthrough_page,
+            self.benefits_risks,
+            about_and_decide,
+            self.when_to_call,
+            self.quiz,
+        )
+        for page in pages:
             self.pages.addWidget(page)
         body.addWidget(self.pages, 1)
         outer.addLayout(body, 1)
@@ -177,6 +187,8 @@ class ProcedureScreen(QWidget):
         self.benefits_risks.set_procedure(procedure, content)
         self.decide.set_procedure(procedure)
         self.when_to_call.set_procedure(procedure)
+        self.quiz.set_questions(procedure.quiz)
+        self.tab_buttons[CHECK_UNDERSTANDING].setVisible(bool(procedure.quiz))
         self.show_section(WALKTHROUGH)
 
     def show_section(self, index: int) -> None:

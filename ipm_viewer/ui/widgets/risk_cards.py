@@ -1,12 +1,14 @@
-"""Benefits and risks: number first, both frames, the verbal band, and the source beside it."""
+"""Benefits and risks: number first, both frames, the verbal band, a picture, and the source."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
+    QPushButton,
     QScrollArea,
     QScroller,
     QVBoxLayout,
@@ -14,19 +16,90 @@ from PySide6.QtWidgets import (
 )
 
 from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import Benefit, Procedure, Risk, Source
+from ipm_viewer.content.model import Benefit, Frequency, Procedure, Risk, Source
 from ipm_viewer.ui import risk_language
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+from ipm_viewer.ui.widgets.icon_array import IconArray
+from ipm_viewer.ui.widgets.source_dialog import SourceDialog
+
+ARRAY_WIDTH = {100: 150, 1000: 200}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RiskCards", text)
 
 
 def source_line(source: Source | None) -> str:
     if source is None:
         return ""
-    return f"{source.title}. {source.publisher}, {source.year}."
+    return f"{source.publisher}, {source.year}"
+
+
+class SourceButton(QPushButton):
+    """'Source: StatPearls, 2024' as a link; one tap shows the full citation."""
+
+    def __init__(self, source: Source) -> None:
+        super().__init__(self.tr("Source: {source}").format(source=source_line(source)))
+        self.source = source
+        self.setProperty("role", "link")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(self.tr("Source"))
+        self.setAccessibleDescription(
+            self.tr("Show where this number comes from: {title}").format(title=source.title)
+        )
+        self.clicked.connect(self._on_clicked)
+
+    def _on_clicked(self) -> None:
+        dialog = SourceDialog(self.source, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+
+def _figure_block(
+    frequency: Frequency, figure_role: str, frames: str, band_role: str | None
+) -> tuple[QHBoxLayout, QLabel, IconArray | None]:
+    """The number, its two frames and band on the left; the icon array on the right."""
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    column = QVBoxLayout()
+    column.setSpacing(6)
+    figure = text_label(risk_language.frequency_phrase(frequency), figure_role)
+    column.addWidget(figure)
+    if frame_text := frames:
+        column.addWidget(text_label(frame_text, "muted"))
+    if band_role is not None and not frequency.none_reliable:
+        band = text_label(risk_language.band_phrase(frequency), band_role)
+        band.setWordWrap(False)
+        band_row = QHBoxLayout()
+        band_row.addWidget(band)
+        band_row.addStretch(1)
+        column.addLayout(band_row)
+    column.addStretch(1)
+    row.addLayout(column, 1)
+    array: IconArray | None = None
+    if not frequency.none_reliable:
+        array = IconArray(frequency)
+        if array.counts is not None:
+            array.setFixedWidth(ARRAY_WIDTH[array.counts.total])
+            array_column = QVBoxLayout()
+            array_column.setSpacing(4)
+            array_column.addWidget(array)
+            if array.counts.too_rare:
+                note = text_label(
+                    _tr("Too rare to show: fewer than 1 of these {n} people.").format(
+                        n=f"{array.counts.total:,}"
+                    ),
+                    "small",
+                )
+                note.setFixedWidth(ARRAY_WIDTH[array.counts.total])
+                array_column.addWidget(note)
+            array_column.addStretch(1)
+            row.addLayout(array_column)
+    return row, figure, array
 
 
 class RiskCard(QFrame):
-    """One risk: its name, how often (number first), what it feels like and what to do."""
+    """One risk: its name, how often (number and picture), what it feels like, what to do."""
 
     def __init__(self, risk: Risk, source: Source | None) -> None:
         super().__init__()
@@ -34,29 +107,20 @@ class RiskCard(QFrame):
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(6)
+        layout.setSpacing(8)
         self.name_label = text_label(risk.name, "h3")
         layout.addWidget(self.name_label)
-        self.figure_label = text_label(
-            risk_language.frequency_phrase(risk.frequency),
-            "figure-serious" if serious else "figure",
-        )
-        layout.addWidget(self.figure_label)
         if risk.frequency.none_reliable:
-            layout.addWidget(
-                text_label(self.tr("Studies do not give a reliable number for this."), "muted")
-            )
+            frames = self.tr("Studies do not give a reliable number for this.")
         else:
-            detail = risk_language.risk_frames(risk.frequency, risk.period)
-            layout.addWidget(text_label(detail, "muted"))
-            band = QHBoxLayout()
-            self.band_label = text_label(
-                risk_language.band_phrase(risk.frequency), "chip-serious" if serious else "chip"
-            )
-            self.band_label.setWordWrap(False)
-            band.addWidget(self.band_label)
-            band.addStretch(1)
-            layout.addLayout(band)
+            frames = risk_language.risk_frames(risk.frequency, risk.period)
+        row, self.figure_label, self.icon_array = _figure_block(
+            risk.frequency,
+            "figure-serious" if serious else "figure",
+            frames,
+            "chip-serious" if serious else "chip",
+        )
+        layout.addLayout(row)
         for title, text in (
             (self.tr("What you may notice"), risk.feels_like),
             (self.tr("How long it lasts"), risk.lasts),
@@ -64,39 +128,41 @@ class RiskCard(QFrame):
         ):
             if text:
                 layout.addWidget(text_label(f"**{title}:** {text}", markdown=True))
+        self.source_button: SourceButton | None = None
         if source is not None:
-            source_label = text_label(
-                self.tr("Source: {source}").format(source=source_line(source)), "small"
-            )
-            source_label.setToolTip(source.url)
-            layout.addWidget(source_label)
+            self.source_button = SourceButton(source)
+            layout.addWidget(self.source_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAccessibleName(risk.name)
         self.setAccessibleDescription(risk_language.frequency_phrase(risk.frequency))
 
 
 class BenefitCard(QFrame):
-    """One benefit, shown the same way as the risks so they can be compared."""
+    """One benefit, shown the same way as the risks so they can be compared.
+
+    It reads as a sentence: "About 60 in 100 people / have at least half their pain gone".
+    """
 
     def __init__(self, benefit: Benefit, source: Source | None) -> None:
         super().__init__()
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(6)
-        self.figure_label = text_label(risk_language.frequency_phrase(benefit.frequency), "figure")
-        layout.addWidget(self.figure_label)
+        layout.setSpacing(8)
         outcome = f"{benefit.outcome} {benefit.period}" if benefit.period else benefit.outcome
-        layout.addWidget(text_label(outcome, "h3"))
-        if not benefit.frequency.none_reliable:
-            layout.addWidget(text_label(risk_language.benefit_frames(benefit.frequency), "muted"))
+        if benefit.frequency.none_reliable:
+            frames = outcome
+        else:
+            frames = f"{outcome}. {risk_language.benefit_frames(benefit.frequency)}"
+        row, self.figure_label, self.icon_array = _figure_block(
+            benefit.frequency, "figure", frames, None
+        )
+        layout.addLayout(row)
         if benefit.note:
             layout.addWidget(text_label(benefit.note))
+        self.source_button: SourceButton | None = None
         if source is not None:
-            source_label = text_label(
-                self.tr("Source: {source}").format(source=source_line(source)), "small"
-            )
-            source_label.setToolTip(source.url)
-            layout.addWidget(source_label)
+            self.source_button = SourceButton(source)
+            layout.addWidget(self.source_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAccessibleName(benefit.outcome)
         self.setAccessibleDescription(risk_language.frequency_phrase(benefit.frequency))
 
@@ -115,10 +181,12 @@ class BenefitsAndRisksPage(QScrollArea):
         self._layout.setSpacing(14)
         self.setWidget(body)
         self.risk_cards: list[RiskCard] = []
+        self.benefit_cards: list[BenefitCard] = []
 
     def set_procedure(self, procedure: Procedure, content: LanguageContent) -> None:
         clear_layout(self._layout)
         self.risk_cards = []
+        self.benefit_cards = []
         self._layout.addWidget(text_label(self.tr("What you may gain"), "h2"))
         if procedure.relief is not None:
             relief, relief_layout = framed("panel", margins=16, spacing=4)
@@ -141,8 +209,9 @@ class BenefitsAndRisksPage(QScrollArea):
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 1)
             for i, benefit in enumerate(procedure.benefits):
-                benefit_card = BenefitCard(benefit, content.sources.get(benefit.source))
-                grid.addWidget(benefit_card, i // 2, i % 2)
+                card = BenefitCard(benefit, content.sources.get(benefit.source))
+                self.benefit_cards.append(card)
+                grid.addWidget(card, i // 2, i % 2)
             self._layout.addLayout(grid)
 
         self._layout.addWidget(text_label(self.tr("Possible risks"), "h2"))
@@ -160,9 +229,9 @@ class BenefitsAndRisksPage(QScrollArea):
             column.setSpacing(12)
             column.addWidget(text_label(title, "h3"))
             for risk in risks:
-                card = RiskCard(risk, content.sources.get(risk.source))
-                self.risk_cards.append(card)
-                column.addWidget(card)
+                risk_card = RiskCard(risk, content.sources.get(risk.source))
+                self.risk_cards.append(risk_card)
+                column.addWidget(risk_card)
             if not risks:
                 column.addWidget(text_label(self.tr("None listed."), "muted"))
             column.addStretch(1)
