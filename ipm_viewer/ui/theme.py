@@ -169,6 +169,9 @@ QPushButton[role="tab"]:hover {{ color: {t.text}; background: transparent; }}
 QPushButton[role="tab"]:focus {{ color: {t.text}; border-bottom-color: {t.focus}; }}
 QPushButton[role="choice"] {{ text-align: left; padding: 14px 18px; font-weight: 500; }}
 QPushButton[role="choice"]:disabled {{ color: {t.text}; }}
+QPushButton[role="tool"] {{ padding: 6px 12px; border-width: 1px; border-radius: 10px;
+    min-height: 30px; }}
+QPushButton[role="tool"]:checked {{ background: {t.accent}; color: {t.accent_text}; }}
 QPushButton[role="link"] {{ background: transparent; border: none; color: {t.accent};
     padding: 2px 0; min-height: 0; text-decoration: underline; font-weight: 500;
     text-align: left; }}

@@ -122,10 +122,18 @@ def test_review_due_is_a_warning_not_an_error(content_copy: Path) -> None:
 
 
 def test_quiz_needs_exactly_one_correct_answer(content_copy: Path) -> None:
-    replace(content_copy, PROCEDURE, "      - text: You can drive yourself.\n",
-            "      - text: You can drive yourself.\n        correct: true\n")
-    replace(content_copy, PROCEDURE, "      - text: Call the clinic.\n        correct: true\n",
-            "      - text: Call the clinic.\n")
+    replace(
+        content_copy,
+        PROCEDURE,
+        "      - text: You can drive yourself.\n",
+        "      - text: You can drive yourself.\n        correct: true\n",
+    )
+    replace(
+        content_copy,
+        PROCEDURE,
+        "      - text: Call the clinic.\n        correct: true\n",
+        "      - text: Call the clinic.\n",
+    )
     found = messages(content_copy)
     assert [m.split(": ", 1)[1] for m in found] == [
         "question 1 has 2 correct choices; expected exactly one",

@@ -1,14 +1,45 @@
-"""Shows one diagram state with call-out labels drawn by the viewer (never baked into the SVG)."""
+"""Shows one diagram state with call-out labels, zoom and pan, and a pen for the physician.
+
+Labels are drawn by the viewer (never baked into the SVG), so they come from the content in the
+viewer's language and size. The picture at rest is a cached pixmap (painting stays cheap); a
+change of step cross-fades from the previous picture; while zoomed, the SVG is rendered directly
+so it stays sharp. Drawings are kept in diagram coordinates, so they stay put while zooming.
+"""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import (
+    QByteArray,
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QWidget
 
 from ipm_viewer.diagrams.svg_state import DiagramDocument, DiagramState
 from ipm_viewer.ui.theme import LIGHT, Theme
@@ -16,6 +47,10 @@ from ipm_viewer.ui.theme import LIGHT, Theme
 LABEL_GAP = 10.0  # vertical space between stacked labels
 LEADER_GAP = 28.0  # horizontal space between the label column and the picture
 PADDING = 12.0
+MIN_ZOOM, MAX_ZOOM = 1.0, 6.0
+FADE_MS = 160
+PEN_WIDTH_PX = 4.0  # at zoom 1; the ink scales with the picture like ink on paper
+INK_COLOURS = ("#E8710A", "#0A5E85", "#1B7F3B", "#17212B")  # all >= 3:1 on white
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +62,15 @@ class Callout:
 
 
 @dataclass(slots=True)
+class Stroke:
+    """One pen stroke, in diagram (view box) coordinates."""
+
+    colour: str
+    width: float
+    points: list[QPointF] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class _PlacedLabel:
     callout: Callout
     anchor: QPointF
@@ -34,8 +78,38 @@ class _PlacedLabel:
     on_left: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    area: QRectF  # where the picture may be drawn (between the label columns)
+    picture: QRectF  # the picture at zoom 1
+    labels: list[_PlacedLabel]
+
+
+class _RendererCache:
+    """Parsed renderers per diagram state, so stepping back and forth never re-parses."""
+
+    def __init__(self, size: int = 16) -> None:
+        self._items: OrderedDict[tuple[int, DiagramState], QSvgRenderer] = OrderedDict()
+        self._size = size
+
+    def get(self, document: DiagramDocument, state: DiagramState) -> QSvgRenderer:
+        key = (id(document), state)
+        renderer = self._items.get(key)
+        if renderer is None:
+            renderer = QSvgRenderer(QByteArray(document.svg_for(state)))
+            self._items[key] = renderer
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(key)
+        return renderer
+
+
 class DiagramView(QWidget):
     """Paints a diagram state, fitted to the widget, with non-overlapping call-outs."""
+
+    zoom_changed = Signal(float)
+    drawing_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
         super().__init__(parent)
@@ -43,12 +117,30 @@ class DiagramView(QWidget):
         self._document: DiagramDocument | None = None
         self._state = DiagramState()
         self._callouts: list[Callout] = []
+        self._renderers = _RendererCache()
         self._renderer: QSvgRenderer | None = None
-        self._pixmap: QPixmap | None = None
-        self._pixmap_key: tuple[object, ...] | None = None
+        self._pixmaps: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._zoom = 1.0
+        self._pan = QPointF()
+        self._drag_from: QPointF | None = None
+        self._pen_enabled = False
+        self._pen_colour = INK_COLOURS[0]
+        self._strokes: dict[str, list[Stroke]] = {}
+        self._stroke: Stroke | None = None
+        self._fade_from: QPixmap | None = None
+        self._fade_from_at = QPointF()
+        self._fade = QVariantAnimation(self)
+        self._fade.setStartValue(0.0)
+        self._fade.setEndValue(1.0)
+        self._fade.setDuration(FADE_MS)
+        self._fade.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._fade.valueChanged.connect(self.update)
+        self._fade.finished.connect(self._on_fade_finished)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(280, 240)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.grabGesture(Qt.GestureType.PinchGesture)
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -60,22 +152,35 @@ class DiagramView(QWidget):
         title: str = "",
         description: str = "",
     ) -> None:
-        """Show `document` in `state`; repaints only what changed."""
+        """Show `document` in `state`; a change of picture cross-fades from the last one."""
         changed = document is not self._document or state != self._state
+        if changed and self._renderer is not None and self.isVisible() and self._zoom == 1.0:
+            layout = self._layout()
+            if layout.picture.isValid():
+                self._fade_from = self._picture_pixmap(layout.picture)
+                self._fade_from_at = layout.picture.topLeft()
+                self._fade.stop()
+                self._fade.start()
+        if document is not self._document:
+            self.reset_zoom()
         self._document = document
         self._state = state
         self._callouts = callouts
         if changed:
-            self._renderer = None
-            if document is not None:
-                self._renderer = QSvgRenderer(QByteArray(document.svg_for(state)), self)
-            self._pixmap_key = None
+            self._renderer = self._renderers.get(document, state) if document else None
         labels = ", ".join(c.text for c in callouts)
         self.setAccessibleName(title or self.tr("Diagram"))
         self.setAccessibleDescription(
             f"{description} {self.tr('Labels')}: {labels}." if labels else description
         )
         self.update()
+
+    def prefetch(self, document: DiagramDocument, state: DiagramState) -> None:
+        """Parse and render a state the user is likely to see next, while nothing else happens."""
+        renderer = self._renderers.get(document, state)
+        layout = self._layout()
+        if layout.picture.isValid():
+            self._pixmap_for(renderer, layout.picture)
 
     @property
     def state(self) -> DiagramState:
@@ -85,40 +190,165 @@ class DiagramView(QWidget):
     def callouts(self) -> list[Callout]:
         return list(self._callouts)
 
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
     def sizeHint(self) -> QSize:
         return QSize(560, 520)
 
     def placed_labels(self) -> list[tuple[str, QRectF, QPointF]]:
-        """Where each label and its anchor are drawn, in widget coordinates (for tests)."""
-        return [(p.callout.structure_id, p.box, p.anchor) for p in self._layout()[1]]
+        """Where each label and its anchor are drawn, in widget coordinates."""
+        return [(p.callout.structure_id, p.box, p.anchor) for p in self._layout().labels]
 
     def picture_rect(self) -> QRectF:
-        return self._layout()[0]
+        """The picture as drawn now (zoom and pan included)."""
+        layout = self._layout()
+        return self._view_transform(layout).mapRect(self._view_box())
 
-    # -- layout --------------------------------------------------------------------------------
+    def map_from_diagram(self, point: QPointF) -> QPointF:
+        """Where a point of the diagram (view box coordinates) is drawn in this widget."""
+        return self._view_transform(self._layout()).map(point)
+
+    # -- zoom and pan --------------------------------------------------------------------------
+
+    def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
+        """Zoom keeping the diagram point under `around` (default: the centre) where it is."""
+        layout = self._layout()
+        if not layout.picture.isValid():
+            return
+        centre = layout.picture.center()
+        point = around if around is not None else centre
+        new_zoom = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom * factor))
+        unzoomed = centre + (point - centre - self._pan) / self._zoom
+        self._zoom = new_zoom
+        self._pan = point - centre - (unzoomed - centre) * new_zoom
+        self._clamp_pan(layout)
+        self.zoom_changed.emit(self._zoom)
+        self.update()
+
+    def reset_zoom(self) -> None:
+        self._zoom = 1.0
+        self._pan = QPointF()
+        self.zoom_changed.emit(self._zoom)
+        self.update()
+
+    def pan_by(self, delta: QPointF) -> None:
+        self._pan += delta
+        self._clamp_pan(self._layout())
+        self.update()
+
+    def _clamp_pan(self, layout: _Layout) -> None:
+        slack_x = layout.picture.width() * (self._zoom - 1) / 2
+        slack_y = layout.picture.height() * (self._zoom - 1) / 2
+        self._pan = QPointF(
+            max(-slack_x, min(slack_x, self._pan.x())), max(-slack_y, min(slack_y, self._pan.y()))
+        )
+        if self._zoom == 1.0:
+            self._pan = QPointF()
+
+    # -- pen -----------------------------------------------------------------------------------
+
+    def set_pen_enabled(self, enabled: bool) -> None:
+        self._pen_enabled = enabled
+        self.setCursor(Qt.CursorShape.CrossCursor if enabled else Qt.CursorShape.ArrowCursor)
+
+    @property
+    def pen_enabled(self) -> bool:
+        return self._pen_enabled
+
+    def set_pen_colour(self, colour: str) -> None:
+        self._pen_colour = colour
+
+    def strokes(self) -> list[Stroke]:
+        """The drawing on the current diagram."""
+        return list(self._strokes.get(self._diagram_key(), []))
+
+    def undo_stroke(self) -> None:
+        strokes = self._strokes.get(self._diagram_key())
+        if strokes:
+            strokes.pop()
+            self.drawing_changed.emit()
+            self.update()
+
+    def clear_drawing(self) -> None:
+        """Clear the drawing on the current diagram."""
+        if self._strokes.pop(self._diagram_key(), None):
+            self.drawing_changed.emit()
+            self.update()
+
+    def clear_all_drawings(self) -> None:
+        """Forget every drawing (the procedure was left, or the kiosk reset)."""
+        self._strokes.clear()
+        self._stroke = None
+        self.drawing_changed.emit()
+        self.update()
+
+    def _diagram_key(self) -> str:
+        return self._document.info.diagram_id if self._document else ""
+
+    def export_image(self, size: QSize | None = None) -> QImage:
+        """The diagram with its labels and drawing, unzoomed, as an image (for handouts)."""
+        size = size or self.size()
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(self._theme.surface))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        layout = self._layout(QRectF(0, 0, size.width(), size.height()))
+        if self._renderer is not None and layout.picture.isValid():
+            self._renderer.render(painter, layout.picture)
+        self._paint_strokes(painter, self._base_transform(layout))
+        self._paint_labels(painter, layout.labels)
+        painter.end()
+        return image
+
+    # -- geometry ------------------------------------------------------------------------------
+
+    def _view_box(self) -> QRectF:
+        return self._renderer.viewBoxF() if self._renderer is not None else QRectF()
+
+    def _base_transform(self, layout: _Layout) -> QTransform:
+        """Diagram coordinates to widget coordinates at zoom 1."""
+        view_box = self._view_box()
+        if view_box.isEmpty():
+            return QTransform()
+        scale = layout.picture.width() / view_box.width()
+        transform = QTransform()
+        transform.translate(layout.picture.left(), layout.picture.top())
+        transform.scale(scale, scale)
+        transform.translate(-view_box.left(), -view_box.top())
+        return transform
+
+    def _view_transform(self, layout: _Layout) -> QTransform:
+        """Diagram coordinates to widget coordinates, zoom and pan included."""
+        centre = layout.picture.center()
+        zoom = QTransform()
+        zoom.translate(centre.x() + self._pan.x(), centre.y() + self._pan.y())
+        zoom.scale(self._zoom, self._zoom)
+        zoom.translate(-centre.x(), -centre.y())
+        return self._base_transform(layout) * zoom
 
     def _label_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(13, round(self.font().pixelSize() * 0.88)))
+        font.setPixelSize(max(13, round(QFontMetricsF(self.font()).height() * 0.72)))
         font.setWeight(QFont.Weight.DemiBold)
         return font
 
-    def _layout(self) -> tuple[QRectF, list[_PlacedLabel]]:
-        area = QRectF(self.rect()).adjusted(PADDING, PADDING, -PADDING, -PADDING)
+    def _layout(self, bounds: QRectF | None = None) -> _Layout:
+        area = (bounds or QRectF(self.rect())).adjusted(PADDING, PADDING, -PADDING, -PADDING)
         renderer = self._renderer
         if renderer is None or not renderer.isValid():
-            return QRectF(), []
+            return _Layout(area, QRectF(), [])
         view_box = renderer.viewBoxF()
         metrics = QFontMetricsF(self._label_font())
         anchors: list[tuple[Callout, QPointF]] = []
         for callout in self._callouts:
             anchor_id = f"anchor-{callout.structure_id}"
-            if not renderer.elementExists(anchor_id):
-                continue
-            bounds = renderer.transformForElement(anchor_id).mapRect(
-                renderer.boundsOnElement(anchor_id)
-            )
-            anchors.append((callout, bounds.center()))
+            if renderer.elementExists(anchor_id):
+                bounds_on = renderer.transformForElement(anchor_id).mapRect(
+                    renderer.boundsOnElement(anchor_id)
+                )
+                anchors.append((callout, bounds_on.center()))
         widths = {
             c.structure_id: min(
                 math.ceil(metrics.horizontalAdvance(c.text)) + 26, area.width() * 0.3
@@ -133,50 +363,95 @@ class DiagramView(QWidget):
             left_w + (LEADER_GAP if left else 0), 0, -(right_w + (LEADER_GAP if right else 0)), 0
         )
         picture = _fit(view_box, picture_area)
+        partial = _Layout(picture_area, picture, [])
+        to_widget = (
+            self._view_transform(partial) if bounds is None else self._base_transform(partial)
+        )
         height = metrics.height() + 12
-
-        def to_widget(point: QPointF) -> QPointF:
-            return QPointF(
-                picture.left() + (point.x() - view_box.left()) / view_box.width() * picture.width(),
-                picture.top() + (point.y() - view_box.top()) / view_box.height() * picture.height(),
-            )
-
         placed: list[_PlacedLabel] = []
         for column, on_left in ((left, True), (right, False)):
-            column_items = sorted(((c, to_widget(p)) for c, p in column), key=lambda i: i[1].y())
-            tops = _spread([p.y() - height / 2 for _, p in column_items], height, area)
-            for (callout, anchor), top in zip(column_items, tops, strict=True):
+            mapped = [(c, to_widget.map(p)) for c, p in column]
+            visible = sorted(
+                ((c, p) for c, p in mapped if picture_area.contains(p)), key=lambda i: i[1].y()
+            )
+            tops = _spread([p.y() - height / 2 for _, p in visible], height, area)
+            for (callout, anchor), top in zip(visible, tops, strict=True):
                 width = widths[callout.structure_id]
                 x = area.left() + left_w - width if on_left else area.right() - right_w
                 placed.append(_PlacedLabel(callout, anchor, QRectF(x, top, width, height), on_left))
-        return picture, placed
+        return _Layout(picture_area, picture, placed)
 
     # -- painting ------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        picture, labels = self._layout()
-        if self._renderer is not None and picture.isValid():
-            painter.drawPixmap(picture.topLeft(), self._picture_pixmap(picture))
-        self._paint_labels(painter, labels)
+        layout = self._layout()
+        if self._renderer is not None and layout.picture.isValid():
+            if self._zoom == 1.0:
+                running = self._fade.state() == QVariantAnimation.State.Running
+                if running and self._fade_from is not None:
+                    progress = float(self._fade.currentValue())
+                    painter.setOpacity(1.0 - progress)
+                    painter.drawPixmap(self._fade_from_at, self._fade_from)
+                    painter.setOpacity(progress)
+                painter.drawPixmap(layout.picture.topLeft(), self._picture_pixmap(layout.picture))
+                painter.setOpacity(1.0)
+            else:
+                painter.save()
+                painter.setClipRect(layout.area)
+                target = self._view_transform(layout).mapRect(self._view_box())
+                self._renderer.render(painter, target)
+                painter.restore()
+        painter.save()
+        painter.setClipRect(layout.area)
+        self._paint_strokes(painter, self._view_transform(layout))
+        painter.restore()
+        self._paint_labels(painter, layout.labels)
         painter.end()
 
     def _picture_pixmap(self, picture: QRectF) -> QPixmap:
-        """The rendered SVG, cached until the state or size changes (painting stays cheap)."""
+        assert self._renderer is not None
+        return self._pixmap_for(self._renderer, picture)
+
+    def _pixmap_for(self, renderer: QSvgRenderer, picture: QRectF) -> QPixmap:
+        """The rendered SVG at this size, cached (a few states and sizes are kept)."""
         ratio = self.devicePixelRatioF()
-        key = (id(self._renderer), round(picture.width()), round(picture.height()), ratio)
-        if self._pixmap is None or key != self._pixmap_key:
-            pixmap = QPixmap(QSize(round(picture.width() * ratio), round(picture.height() * ratio)))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            assert self._renderer is not None
-            self._renderer.render(p, QRectF(0, 0, picture.width(), picture.height()))
-            p.end()
-            self._pixmap, self._pixmap_key = pixmap, key
-        return self._pixmap
+        key = (id(renderer), round(picture.width()), round(picture.height()), ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        pixmap = QPixmap(QSize(round(picture.width() * ratio), round(picture.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, picture.width(), picture.height()))
+        painter.end()
+        self._pixmaps[key] = pixmap
+        if len(self._pixmaps) > 6:
+            self._pixmaps.popitem(last=False)
+        return pixmap
+
+    def _paint_strokes(self, painter: QPainter, transform: QTransform) -> None:
+        strokes = self._strokes.get(self._diagram_key(), [])
+        current = [self._stroke] if self._stroke is not None else []
+        for stroke in [*strokes, *current]:
+            if not stroke.points:
+                continue
+            path = QPainterPath(transform.map(stroke.points[0]))
+            for point in stroke.points[1:]:
+                path.lineTo(transform.map(point))
+            pen = QPen(QColor(stroke.colour), stroke.width * transform.m11())
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if len(stroke.points) == 1:
+                painter.drawPoint(transform.map(stroke.points[0]))
+            else:
+                painter.drawPath(path)
 
     def _paint_labels(self, painter: QPainter, labels: list[_PlacedLabel]) -> None:
         t = self._theme
@@ -205,6 +480,76 @@ class DiagramView(QWidget):
                 text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
             )
 
+    def _on_fade_finished(self) -> None:
+        self._fade_from = None
+
+    # -- input ---------------------------------------------------------------------------------
+
+    def _to_diagram(self, point: QPointF) -> QPointF:
+        inverted, ok = self._view_transform(self._layout()).inverted()
+        return inverted.map(point) if ok else point
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        if self._pen_enabled and self._renderer is not None:
+            scale = self._base_transform(self._layout()).m11() or 1.0
+            self._stroke = Stroke(self._pen_colour, PEN_WIDTH_PX / scale)
+            self._stroke.points.append(self._to_diagram(event.position()))
+            self.update()
+        elif self._zoom > 1.0:
+            self._drag_from = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._stroke is not None:
+            self._stroke.points.append(self._to_diagram(event.position()))
+            self.update()
+        elif self._drag_from is not None:
+            self.pan_by(event.position() - self._drag_from)
+            self._drag_from = event.position()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._stroke is not None:
+            self._strokes.setdefault(self._diagram_key(), []).append(self._stroke)
+            self._stroke = None
+            self.drawing_changed.emit()
+            self.update()
+        if self._drag_from is not None:
+            self._drag_from = None
+            self.setCursor(
+                Qt.CursorShape.CrossCursor if self._pen_enabled else Qt.CursorShape.ArrowCursor
+            )
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self._pen_enabled:
+            self.reset_zoom()  # double-click or double-tap fits the picture again
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.15**steps, event.position())
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                flags = pinch.changeFlags()
+                if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                    centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                    self.zoom_by(pinch.scaleFactor(), QPointF(centre))
+                event.accept()
+                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture  # trackpad pinch
+        ):
+            self.zoom_by(1.0 + event.value(), event.position())
+            return True
+        return super().event(event)
+
 
 def _fit(view_box: QRectF, area: QRectF) -> QRectF:
     """The largest rectangle with the view box's aspect ratio, centred in `area`."""
@@ -227,8 +572,7 @@ def _spread(tops: list[float], height: float, area: QRectF) -> list[float]:
         floor = area.top() if i == 0 else result[i - 1] + height + LABEL_GAP
         result[i] = max(result[i], floor)
     for i in range(len(result) - 1, -1, -1):  # then pull up from the bottom edge
-        ceiling = (
-            area.bottom() - height if i == len(result) - 1 else result[i + 1] - height - LABEL_GAP
-        )
+        last = i == len(result) - 1
+        ceiling = area.bottom() - height if last else result[i + 1] - height - LABEL_GAP
         result[i] = min(result[i], ceiling)
     return result

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure, Step
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+from ipm_viewer.ui.widgets.diagram_tools import DiagramTools
 from ipm_viewer.ui.widgets.diagram_view import Callout, DiagramView
 from ipm_viewer.ui.widgets.phase_strip import PhaseStrip, phase_title
 
@@ -78,6 +79,9 @@ class Walkthrough(QWidget):
         self._procedure: Procedure | None = None
         self._content: LanguageContent | None = None
         self._index = 0
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +106,8 @@ class Walkthrough(QWidget):
         self.diagram_caption = text_label("", "small")
         self.diagram_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         diagram_layout.addWidget(self.diagram_caption)
+        self.diagram_tools = DiagramTools(self.diagram_view)
+        diagram_layout.addWidget(self.diagram_tools)
         body.addWidget(self.diagram_frame, 5)
         layout.addLayout(body, 1)
 
@@ -130,12 +136,15 @@ class Walkthrough(QWidget):
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self._on_next_clicked)
         self.phase_strip.step_clicked.connect(self.go_to)
+        self._prefetch_timer.timeout.connect(self._prefetch_next)
 
     # -- public API ----------------------------------------------------------------------------
 
     def set_procedure(self, procedure: Procedure, content: LanguageContent) -> None:
         self._procedure = procedure
         self._content = content
+        self.diagram_view.clear_all_drawings()  # a drawing belongs to the visit, not the app
+        self.diagram_view.reset_zoom()
         self.go_to(0)
 
     @property
@@ -186,6 +195,7 @@ class Walkthrough(QWidget):
             self.tr("Go to benefits and risks") if last else self.tr("Next step")
         )
         self._show_diagram(step)
+        self._prefetch_timer.start()
 
     def _show_diagram(self, step: Step) -> None:
         assert self._content is not None
@@ -204,3 +214,13 @@ class Walkthrough(QWidget):
         )
         self.diagram_caption.setText(title)
         self.diagram_frame.show()
+
+    def _prefetch_next(self) -> None:
+        """Prepare the next step's picture in idle time, so Next repaints at once."""
+        if self._procedure is None or self._index + 1 >= self.step_count:
+            return
+        use = self._procedure.steps[self._index + 1].diagram
+        document = self._documents.get(use.id) if use else None
+        if use is not None and document is not None and self.diagram_view.isVisible():
+            state = DiagramState(frozenset(use.show), frozenset(use.highlight))
+            self.diagram_view.prefetch(document, state)
