@@ -115,7 +115,7 @@ def test_pen_draws_undoes_and_clears(qtbot: QtBot, make_window: WindowFactory) -
 def test_drawing_stays_on_the_diagram_while_zooming(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
-    window, view = open_step(make_window, 1)
+    _window, view = open_step(make_window, 1)
     view.set_pen_enabled(True)
     centre = view.picture_rect().center().toPoint()
     draw_line(qtbot, view, centre - QPoint(30, 0), centre + QPoint(30, 0))
