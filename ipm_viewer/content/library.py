@@ -9,6 +9,7 @@ from ipm_viewer.content.model import (
     Condition,
     DiagramText,
     GlossaryTerm,
+    Guide,
     Position,
     Procedure,
     Region,
@@ -34,10 +35,13 @@ class LanguageContent:
     categories: list[Category] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
     diagram_texts: dict[str, DiagramText] = field(default_factory=dict)
+    guides: dict[str, Guide] = field(default_factory=dict)
     # Where every value was written, per file, so checks after loading can point at it.
     locations: dict[str, Locations] = field(default_factory=dict)
-    # Which file each procedure/condition/list-file came from.
+    # Which file each procedure, condition, guide or diagram text came from ("procedure:<id>").
     files: dict[str, str] = field(default_factory=dict)
+    # Where each source and glossary term was written: "source:<key>" -> (file, path in file).
+    item_paths: dict[str, tuple[str, tuple[str | int, ...]]] = field(default_factory=dict)
 
     def procedures_in(self, category_id: str) -> list[Procedure]:
         return sorted(
@@ -53,6 +57,14 @@ class LanguageContent:
             (p for p in self.procedures.values() if condition_id in p.treats),
             key=lambda p: p.title.casefold(),
         )
+
+    def locate_item(self, item: str, *where: str | int) -> Position:
+        """Position of a value inside a source or glossary entry ("source:<key>")."""
+        file_key, prefix = self.item_paths.get(item, ("", ()))
+        return self.locate(file_key, *prefix, *where)
+
+    def guides_in_order(self) -> list[Guide]:
+        return sorted(self.guides.values(), key=lambda g: (g.order, g.title.casefold()))
 
     def locate(self, file_key: str, *where: str | int) -> Position:
         """Best known position of a value: the deepest recorded prefix of `where`."""

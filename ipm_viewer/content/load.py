@@ -21,8 +21,9 @@ from ipm_viewer.content.library import LanguageContent, Library
 from ipm_viewer.content.model import (
     Categories,
     Condition,
-    DiagramTexts,
+    DiagramText,
     Glossary,
+    Guide,
     Position,
     Procedure,
     Sources,
@@ -37,7 +38,13 @@ LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Z]{2})?\Z")
 MAX_FILES_PER_FOLDER = 5_000
 
 T = TypeVar("T")
-Item = TypeVar("Item", Procedure, Condition)
+Item = TypeVar("Item", Procedure, Condition, Guide, DiagramText)
+_ITEM_KINDS: dict[type, str] = {
+    Procedure: "procedure",
+    Condition: "condition",
+    Guide: "guide",
+    DiagramText: "diagram",
+}
 
 
 def display_path(path: Path) -> str:
@@ -106,19 +113,44 @@ def _load_diagrams(folder: Path, library: Library) -> None:
 
 
 def _load_language(folder: Path, content: LanguageContent, problems: Problems) -> None:
-    categories = _read_list_file(folder / "categories.yaml", Categories, content, problems)
+    seen: dict[str, Position] = {}  # duplicates within one root are errors; a later root overrides
+    categories, _ = _read_list_file(folder / "categories.yaml", Categories, content, problems)
     if categories is not None:
         _merge_by_id(content.categories, categories.categories)
         _merge_by_id(content.regions, categories.regions)
-    sources = _read_list_file(folder / "sources.yaml", Sources, content, problems)
-    if sources is not None:
-        content.sources.update(_unique(sources.sources, "key", "sources", content, problems))
-    glossary = _read_list_file(folder / "glossary.yaml", Glossary, content, problems)
-    if glossary is not None:
-        content.glossary.update(_unique(glossary.terms, "id", "glossary", content, problems))
-    texts = _read_list_file(folder / "diagrams.yaml", DiagramTexts, content, problems)
-    if texts is not None:
-        content.diagram_texts.update(_unique(texts.diagrams, "id", "diagrams", content, problems))
+    # Sources and glossary may be one file or a folder of files split by topic.
+    for path in _file_and_folder(folder, "sources", problems):
+        sources, file_key = _read_list_file(path, Sources, content, problems)
+        if sources is not None:
+            _index_unique(
+                sources.sources,
+                "key",
+                "sources",
+                "source",
+                file_key,
+                content,
+                content.sources,
+                seen,
+                problems,
+            )
+    for path in _file_and_folder(folder, "glossary", problems):
+        glossary, file_key = _read_list_file(path, Glossary, content, problems)
+        if glossary is not None:
+            _index_unique(
+                glossary.terms,
+                "id",
+                "terms",
+                "term",
+                file_key,
+                content,
+                content.glossary,
+                seen,
+                problems,
+            )
+    for path in _listed(folder / "diagrams", "*.yaml", problems):
+        text = _read_item(path, DiagramText, content, problems)
+        if text is not None:
+            content.diagram_texts[text.id] = text
     for path in _listed(folder / "procedures", "*.yaml", problems):
         procedure = _read_item(path, Procedure, content, problems)
         if procedure is not None:
@@ -127,17 +159,26 @@ def _load_language(folder: Path, content: LanguageContent, problems: Problems) -
         condition = _read_item(path, Condition, content, problems)
         if condition is not None:
             content.conditions[condition.id] = condition
+    for path in _listed(folder / "guides", "*.yaml", problems):
+        guide = _read_item(path, Guide, content, problems)
+        if guide is not None:
+            content.guides[guide.id] = guide
+
+
+def _file_and_folder(folder: Path, name: str, problems: Problems) -> list[Path]:
+    single = folder / f"{name}.yaml"
+    return ([single] if single.is_file() else []) + _listed(folder / name, "*.yaml", problems)
 
 
 def _read_list_file(
     path: Path, cls: type[T], content: LanguageContent, problems: Problems
-) -> T | None:
+) -> tuple[T | None, str]:
     if not path.exists():
-        return None  # optional in an overlay; the validator checks the base has them
+        return None, ""  # optional in an overlay; the validator checks the base has them
     value, reader = read_file(path, cls, problems)
     content.locations[reader.path] = reader.locations
     content.files[path.stem] = reader.path
-    return value
+    return value, reader.path
 
 
 def _read_item(
@@ -154,7 +195,7 @@ def _read_item(
     if item_id != path.stem:
         problems.error(where, f"id '{item_id}' does not match the file name '{path.name}'")
         return None
-    kind = "procedure" if cls is Procedure else "condition"
+    kind = _ITEM_KINDS[cls]
     content.locations[reader.path] = reader.locations
     content.files[f"{kind}:{item_id}"] = reader.path
     # The model records the language each text is written in.
@@ -187,19 +228,28 @@ def _merge_by_id(target: list[Any], items: list[Any]) -> None:
             target.append(item)
 
 
-def _unique(
-    items: list[Any], key: str, file_stem: str, content: LanguageContent, problems: Problems
-) -> dict[str, Any]:
-    """Index list entries by `key`, reporting an entry defined twice in one file."""
-    file_key = content.files[file_stem]
-    list_field = {"sources": "sources", "glossary": "terms", "diagrams": "diagrams"}[file_stem]
-    result: dict[str, Any] = {}
+def _index_unique(
+    items: list[Any],
+    key: str,
+    list_field: str,
+    kind: str,
+    file_key: str,
+    content: LanguageContent,
+    target: dict[str, Any],
+    seen: dict[str, Position],
+    problems: Problems,
+) -> None:
+    """Add list entries to `target` by `key`; an entry defined twice in one root is an error."""
     for index, item in enumerate(items):
         value = getattr(item, key)
-        if value in result:
+        place = f"{kind}:{value}"
+        here = content.locate(file_key, list_field, index, key)
+        if place in seen:
             problems.error(
-                content.locate(file_key, list_field, index, key),
-                f"'{value}' is defined twice in this file; each {key} must be unique",
+                here,
+                f"'{value}' is defined twice (first at {seen[place]}); each {key} must be unique",
             )
-        result[value] = item
-    return result
+            continue
+        seen[place] = here
+        content.item_paths[place] = (file_key, (list_field, index))
+        target[value] = item

@@ -289,19 +289,45 @@ class Categories:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DiagramText:
-    """The words that go with one diagram, in one language."""
+    """`content/<lang>/diagrams/<id>.yaml`: the words that go with one diagram."""
 
     id: str = required("Diagram file name without `.svg`.")
     title: str = required("Short title, e.g. 'Lower spine from the side'.")
     description: str = required("What the picture shows, for screen readers.")
     labels: dict[str, str] = doc("Structure id -> label text.", factory=dict)
+    language: str = field(default="en", metadata={"internal": True})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DiagramTexts:
-    """`content/<lang>/diagrams.yaml`."""
+class GuideSection:
+    """A heading and its text on a guide page."""
 
-    diagrams: list[DiagramText] = required("One entry per diagram used by the content.")
+    heading: str = required("Short heading.")
+    text: str = required("Plain text (Markdown emphasis and lists allowed).")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FaqItem:
+    """A question patients ask, and its plain answer."""
+
+    question: str = required("The question in the patient's words.")
+    answer: str = required("A short, honest answer.")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Guide:
+    """A guide page: `content/<lang>/guides/<id>.yaml` (general reading, or an FAQ)."""
+
+    id: str = required("Lowercase words joined by hyphens.")
+    title: str = required("Page title.")
+    summary: str = required("One line: what the page answers.")
+    review: Review = required("Clinical review record.")
+    order: int = doc("Position in the list of guides (smaller first).", 100)
+    sections: list[GuideSection] = doc("The page's sections, in order.", factory=list)
+    faq: list[FaqItem] = doc("Questions and answers (for an FAQ page).", factory=list)
+    sources: list[str] = doc("Keys into the sources used.", factory=list)
+    language: str = field(default="en", metadata={"internal": True})
+    origin: Position | None = field(default=None, metadata={"internal": True}, compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -13,7 +13,8 @@ SCHEMA_KINDS: dict[str, tuple[type, str]] = {
     "glossary": (model.Glossary, "IPM Viewer glossary (<lang>/glossary.yaml)"),
     "sources": (model.Sources, "IPM Viewer sources (<lang>/sources.yaml)"),
     "categories": (model.Categories, "IPM Viewer categories and regions (<lang>/categories.yaml)"),
-    "diagrams": (model.DiagramTexts, "IPM Viewer diagram texts (<lang>/diagrams.yaml)"),
+    "diagram": (model.DiagramText, "IPM Viewer diagram text (<lang>/diagrams/<id>.yaml)"),
+    "guide": (model.Guide, "IPM Viewer guide or FAQ page (<lang>/guides/<id>.yaml)"),
     "clinic": (model.ClinicSettings, "IPM Viewer clinic settings (clinic.yaml)"),
 }
 

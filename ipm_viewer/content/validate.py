@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
 from ipm_viewer.content.model import (
@@ -17,6 +17,7 @@ from ipm_viewer.content.model import (
     Condition,
     DiagramUse,
     Frequency,
+    Guide,
     Position,
     Procedure,
     Risk,
@@ -71,8 +72,10 @@ class _LanguageChecker:
             self._condition(condition)
         for key, source in self.content.sources.items():
             if not source.url.startswith(("https://", "http://")):
-                where = self._at("sources", "sources", _index_of(self.content.sources, key), "url")
+                where = self.content.locate_item(f"source:{key}", "url")
                 self.problems.error(where, f"source '{key}' url must start with https://")
+        for guide in self.content.guides.values():
+            self._guide(guide)
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -232,6 +235,14 @@ class _LanguageChecker:
                 self._at(f, "review", "reviewed_on"), "reviewed_on is in the future"
             )
 
+    def _guide(self, guide: Guide) -> None:
+        f = f"guide:{guide.id}"
+        for i, key in enumerate(guide.sources):
+            self._ref(f, ("sources", i), key, set(self.content.sources), "source")
+        self._review(f, guide.review.reviewed_on, guide.review.next_review)
+        if not guide.sections and not guide.faq:
+            self.problems.error(self._at(f, "id"), "a guide needs `sections:` or `faq:`")
+
     # -- conditions ----------------------------------------------------------------------------
 
     def _condition(self, c: Condition) -> None:
@@ -269,10 +280,6 @@ def frequency_problems(frequency: Frequency) -> list[str]:
             f"range must satisfy 0 <= low < high <= per (got {fq.low:g}, {fq.high:g}, {fq.per})"
         ]
     return []
-
-
-def _index_of(mapping: Mapping[str, object], key: str) -> int:
-    return list(mapping).index(key)
 
 
 def _check_translation(base: LanguageContent, other: LanguageContent, problems: Problems) -> None:

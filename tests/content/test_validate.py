@@ -64,7 +64,7 @@ def test_unknown_diagram_and_bad_layer_ids(content_copy: Path) -> None:
 
 
 def test_label_without_anchor_or_text(content_copy: Path) -> None:
-    replace(content_copy, "en/diagrams.yaml", "      needle: The needle\n", "")
+    replace(content_copy, "en/diagrams/test-block.yaml", "  needle: The needle\n", "")
     found = messages(content_copy)
     assert found == ["26:83: diagrams.yaml gives no label text for 'needle' in 'test-block'"]
 
@@ -179,3 +179,52 @@ def test_frequency_shapes() -> None:
     assert frequency_problems(Frequency(low=5, high=1, per=10)) != []
     assert frequency_problems(Frequency(n=50, per=10)) == ["n (50) must be between 0 and per (10)"]
     assert frequency_problems(Frequency(none_reliable=True, n=1, per=2)) != []
+
+
+def test_glossary_may_be_split_into_files_but_not_define_a_term_twice(content_copy: Path) -> None:
+    extra = content_copy / "en/glossary"
+    extra.mkdir()
+    (extra / "more.yaml").write_text(
+        "terms:\n  - {id: steroid, term: Steroid, definition: A medicine that calms swelling.}\n"
+        "  - {id: needle, term: Needle, definition: A thin tube.}\n",
+        encoding="utf-8",
+    )
+    library = load_content([content_copy], include_bundled=False)
+    english = library.language("en")
+    assert {"steroid", "needle", "test-word"} <= set(english.glossary)
+    [problem] = library.problems.errors
+    assert problem.position.path.endswith("en/glossary/more.yaml")
+    assert (problem.position.line, problem.position.column) == (3, 10)
+    assert problem.message.startswith("'needle' is defined twice (first at ")
+
+
+def test_a_clinic_folder_may_override_a_term_and_a_procedure(
+    content_copy: Path, tmp_path: Path
+) -> None:
+    clinic = tmp_path / "clinic" / "en"
+    (clinic / "procedures").mkdir(parents=True)
+    (clinic / "glossary.yaml").write_text(
+        "terms:\n  - {id: needle, term: Needle, definition: Our clinic's words for a needle.}\n",
+        encoding="utf-8",
+    )
+    text = (content_copy / PROCEDURE).read_text(encoding="utf-8")
+    (clinic / "procedures/test-injection.yaml").write_text(
+        text.replace("title: Test injection", "title: Our test injection"), encoding="utf-8"
+    )
+    library = load_content([content_copy, tmp_path / "clinic"], include_bundled=False)
+    assert library.problems.errors == []
+    english = library.language("en")
+    assert english.glossary["needle"].definition == "Our clinic's words for a needle."
+    assert english.procedures["test-injection"].title == "Our test injection"
+
+
+def test_guides_load_in_order_and_need_content(content_copy: Path) -> None:
+    library = load_content([content_copy], include_bundled=False)
+    assert [g.id for g in library.language("en").guides_in_order()] == ["test-guide", "test-faq"]
+    replace(
+        content_copy,
+        "en/guides/test-faq.yaml",
+        "faq:\n  - question: Will it hurt?\n    answer: You may feel a short sting.\n",
+        "",
+    )
+    assert messages(content_copy) == ["1:5: a guide needs `sections:` or `faq:`"]

@@ -1,0 +1,145 @@
+"""Step changes and memory with the real window at 1920x1080.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/navigation.py [--content DIR] [--rounds 4]
+
+Timing: for every step of every procedure, from `walkthrough.go_to()` until the diagram view
+has painted (the pending layout and paint events are processed, as the event loop would before
+the next frame; if the diagram was not repainted by then it is repainted directly).
+Memory: RSS after the window is shown, after visiting every screen once (every step, every
+section, back home), and after visiting everything `--rounds - 1` more times; revisits should
+not grow it. A bare QMainWindow of the same size is started in a separate process to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import median, percentile, rss_mb
+
+WIDTH, HEIGHT = 1920, 1080
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--content", type=Path, action="append", default=[],
+                        help="extra content folder (repeatable)")
+    parser.add_argument("--rounds", type=int, default=4, help="visits of every screen (>= 2)")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEvent, QObject, QSettings
+
+    from ipm_viewer.ui.app import build_window, create_application, load_everything
+    from ipm_viewer.ui.preferences import Preferences
+
+    app = create_application([sys.argv[0]])
+    clinic, library = load_everything(None, args.content)
+    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="ipm-bench-")) / "prefs.ini"),
+                         QSettings.Format.IniFormat)
+    window = build_window(clinic, library, None, Preferences(settings))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    app.processEvents()
+    content = window._content
+    screen = window.procedure_screen
+    walkthrough = screen.walkthrough
+    view = walkthrough.diagram_view
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    painted = PaintCounter()
+    view.installEventFilter(painted)
+
+    def visit_everything() -> tuple[list[float], list[float]]:
+        """Every step of every procedure, then its sections; ms per step with/without a diagram."""
+        with_diagram: list[float] = []
+        without: list[float] = []
+        for procedure_id in sorted(content.procedures):
+            window.open_procedure(procedure_id)
+            settle()
+            for step in range(walkthrough.step_count):
+                before = painted.count
+                started = time.perf_counter()
+                walkthrough.go_to(step)
+                app.processEvents()
+                if view.isVisible() and painted.count == before:
+                    view.repaint()
+                elapsed = (time.perf_counter() - started) * 1000
+                (with_diagram if view.isVisible() else without).append(elapsed)
+                settle()
+            for section in range(len(screen.tab_buttons)):
+                screen.show_section(section)
+                settle()
+            window.go_back()
+            settle()
+        return with_diagram, without
+
+    def settle() -> None:
+        """What the event loop does between user actions, including deleteLater()."""
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    gc.collect()
+    shown_rss = rss_mb()
+    first, first_plain = visit_everything()
+    gc.collect()
+    once_rss = rss_mb()
+    again: list[float] = []
+    for _ in range(max(1, args.rounds - 1)):
+        timed, _plain = visit_everything()
+        again += timed
+    gc.collect()
+    final_rss = rss_mb()
+    bare_rss = _bare_window_rss()
+
+    steps = len(first) + len(first_plain)
+    print(f"Step change to repainted diagram ({os.environ['QT_QPA_PLATFORM']}, {WIDTH}x{HEIGHT}, "
+          f"{len(content.procedures)} procedures, {steps} steps, {len(first)} with a diagram)")
+    if first:
+        _print_times("first visit", first)
+        _print_times("revisits", again)
+        print("  budget: 95th percentile under 16 ms")
+    else:
+        print("  no step has a diagram yet")
+    if first_plain:
+        _print_times("steps without a diagram", first_plain)
+    print("Memory (RSS)")
+    print(f"  window shown                    {shown_rss:7.1f} MiB")
+    print(f"  after every screen once         {once_rss:7.1f} MiB")
+    print(f"  after {args.rounds - 1} more visits of all       {final_rss:7.1f} MiB   "
+          f"growth {final_rss - once_rss:+.1f} MiB (budget: none)")
+    if bare_rss:
+        print(f"  bare window, same size          {bare_rss:7.1f} MiB   "
+              f"app / bare {final_rss / bare_rss:.2f}x (budget 2x)")
+    return 0
+
+
+def _print_times(label: str, values: list[float]) -> None:
+    print(f"  {label:<24} median {median(values):6.2f} ms   95th {percentile(values, 0.95):6.2f} ms"
+          f"   max {max(values):6.2f} ms   (n={len(values)})")
+
+
+def _bare_window_rss() -> float | None:
+    """RSS of a bare QMainWindow of the same size, shown and painted, in a fresh process."""
+    from startup import run_child
+
+    try:
+        return float(run_child("bare", [], (WIDTH, HEIGHT))["rss_mb"])
+    except RuntimeError:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""Start-up time to the first painted window, each run in a fresh process.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 5] [--procedures 1000]
+
+Three cases, each the median of `--runs` fresh processes:
+  bare     a QMainWindow with a QLabel (the floor any PySide6 app pays)
+  app      IPM Viewer's real start path with the bundled library: create_application,
+           load_everything, install_translations, build_window, show, first paint of home
+  app-N    the same with N generated procedures laid over the bundled library
+Wall time is measured by this process from launching the child until the child reports, on
+stdout, that its first frame has painted; it includes starting Python. The OS file cache is warm
+after the first run, so this is a warm-disk "cold start" of the process.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()  # first thing: a child measures its phases from here
+
+import argparse  # noqa: E402 - after the clock starts
+import json  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from common import generate_library, median, peak_rss_mb, rss_mb  # noqa: E402
+
+WINDOW_SIZE = (1440, 900)  # the app's default size when it has no saved geometry
+
+
+# -- child: one start-up, printed as one JSON line -----------------------------------------------
+
+
+def _child(kind: str, content: list[Path], size: tuple[int, int]) -> int:
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+    marks: dict[str, float] = {"imports": _ms()}
+    if kind == "bare":
+        app = QApplication([sys.argv[0]])
+        marks["application"] = _ms()
+        bare = QMainWindow()
+        bare.setCentralWidget(QLabel("Hello"))
+        bare.resize(*size)
+        window: QWidget = bare
+        marks["window"] = _ms()
+    else:
+        from ipm_viewer.ui.app import (
+            build_window,
+            create_application,
+            install_translations,
+            load_everything,
+        )
+        from ipm_viewer.ui.preferences import Preferences
+
+        marks["imports"] = _ms()
+        app = create_application([sys.argv[0]])
+        marks["application"] = _ms()
+        clinic, library = load_everything(None, content)
+        marks["content"] = _ms()
+        settings_file = Path(tempfile.mkdtemp(prefix="ipm-bench-")) / "preferences.ini"
+        preferences = Preferences(QSettings(str(settings_file), QSettings.Format.IniFormat))
+        install_translations(app, clinic.settings.default_language)
+        window = build_window(clinic, library, None, preferences)
+        marks["window"] = _ms()
+    result: dict[str, Any] = {}
+
+    def report() -> None:
+        marks["painted"] = _ms()
+        result.update(kind=kind, marks=marks, rss_mb=rss_mb(), peak_rss_mb=peak_rss_mb())
+        print(json.dumps(result), flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        """Reports once the first paint of the window has finished (the next event-loop turn)."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
+                    and watched.window() is window:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    return 0 if result else 1
+
+
+def _ms() -> float:
+    return round((time.perf_counter() - _T0) * 1000, 1)
+
+
+# -- parent: runs the children and prints figures ------------------------------------------------
+
+
+def run_child(
+    kind: str, content: list[Path], size: tuple[int, int] = WINDOW_SIZE
+) -> dict[str, Any]:
+    """Start one child and return its report, plus `wall_ms` measured from here."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind,
+               "--size", f"{size[0]}x{size[1]}"]
+    for folder in content:
+        command += ["--content", str(folder)]
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as child:
+        assert child.stdout is not None
+        report: dict[str, Any] | None = None
+        for line in child.stdout:
+            if line.startswith("{"):
+                report = json.loads(line)
+                report["wall_ms"] = (time.perf_counter() - started) * 1000
+        child.wait(timeout=120)
+    if report is None or child.returncode != 0:
+        raise RuntimeError(f"{kind}: child exited {child.returncode} without a report")
+    return report
+
+
+def measure(kind: str, content: list[Path], runs: int) -> dict[str, Any]:
+    reports = [run_child(kind, content) for _ in range(runs)]
+    phases = reports[0]["marks"].keys()
+    return {
+        "wall_ms": median([r["wall_ms"] for r in reports]),
+        "peak_rss_mb": median([r["peak_rss_mb"] for r in reports]),
+        "marks": {p: median([r["marks"][p] for r in reports]) for p in phases},
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes per case")
+    parser.add_argument("--procedures", type=int, default=1000, help="size of the large library")
+    parser.add_argument("--child", choices=["bare", "app"], help=argparse.SUPPRESS)
+    parser.add_argument("--content", type=Path, action="append", default=[], help=argparse.SUPPRESS)
+    parser.add_argument("--size", default="1440x900", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        width, height = (int(n) for n in args.size.split("x"))
+        return _child(args.child, args.content, (width, height))
+
+    with tempfile.TemporaryDirectory(prefix="ipm-bench-library-") as temp:
+        generated = generate_library(Path(temp), args.procedures)
+        cases = [
+            ("bare PySide6 window", measure("bare", [], args.runs)),
+            ("IPM Viewer, bundled library", measure("app", [], args.runs)),
+            (f"IPM Viewer, +{args.procedures:,} procedures",
+             measure("app", [generated], args.runs)),
+        ]
+    width, height = WINDOW_SIZE
+    print(f"Start-up to first painted frame ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, "
+          f"{width}x{height}, median of {args.runs} fresh processes)")
+    for name, figures in cases:
+        print(f"  {name:<34} {figures['wall_ms']:7.0f} ms   "
+              f"peak RSS {figures['peak_rss_mb']:6.1f} MiB")
+    bare, bundled, large = (figures for _name, figures in cases)
+    print(f"  {'app / bare':<34} {bundled['wall_ms'] / bare['wall_ms']:7.2f}x    (budget 2x)")
+    print(f"  {'large / bundled':<34} {large['wall_ms'] / bundled['wall_ms']:7.2f}x    "
+          "(budget 1.2x)")
+    print(f"  {'peak RSS app / bare':<34} {bundled['peak_rss_mb'] / bare['peak_rss_mb']:7.2f}x")
+    print("  phases inside the child, ms from its first line (median):")
+    for name, figures in cases:
+        phases = "  ".join(f"{phase} {value:.0f}" for phase, value in figures["marks"].items())
+        print(f"    {name:<32} {phases}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
