@@ -12,6 +12,7 @@ from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.screens.guide import GuideScreen
 from ipm_viewer.ui.screens.home import HomeScreen
 from ipm_viewer.ui.screens.procedure import ProcedureScreen
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
@@ -22,7 +23,8 @@ from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 class _Place:
     """A point in the navigation history."""
 
-    procedure_id: str | None = None  # None is the home screen
+    screen: str = "home"  # "home", "procedure" or "guide"
+    item_id: str = ""
     section: int = 0
     step: int = 0
 
@@ -47,9 +49,10 @@ class MainWindow(QMainWindow):
         self.header = HeaderBar(clinic.settings)
         self.home = HomeScreen(self._content)
         self.procedure_screen = ProcedureScreen(documents, clinic.settings)
+        self.guide_screen = GuideScreen()
         self.screens = QStackedWidget()
-        self.screens.addWidget(self.home)
-        self.screens.addWidget(self.procedure_screen)
+        for screen in (self.home, self.procedure_screen, self.guide_screen):
+            self.screens.addWidget(screen)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -80,15 +83,18 @@ class MainWindow(QMainWindow):
         self.header.problems_requested.connect(self.show_problems)
         self.header.full_screen_requested.connect(self.toggle_full_screen)
         self.home.procedure_chosen.connect(self.open_procedure)
+        self.home.guide_chosen.connect(self.open_guide)
 
     # -- navigation ----------------------------------------------------------------------------
 
     def _current_place(self) -> _Place:
+        current = self.screens.currentWidget()
         procedure = self.procedure_screen.procedure
-        if self.screens.currentWidget() is self.procedure_screen and procedure is not None:
-            return _Place(
-                procedure.id, self.procedure_screen.section, self.procedure_screen.walkthrough.index
-            )
+        if current is self.procedure_screen and procedure is not None:
+            screen = self.procedure_screen
+            return _Place("procedure", procedure.id, screen.section, screen.walkthrough.index)
+        if current is self.guide_screen and self.guide_screen.guide is not None:
+            return _Place("guide", self.guide_screen.guide.id)
         return _Place()
 
     def open_procedure(self, procedure_id: str) -> None:
@@ -101,6 +107,15 @@ class MainWindow(QMainWindow):
         self.procedure_screen.walkthrough.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.header.set_back_enabled(True)
 
+    def open_guide(self, guide_id: str) -> None:
+        guide = self._content.guides.get(guide_id)
+        if guide is None:
+            return
+        self._history.append(self._current_place())
+        self.guide_screen.set_guide(guide, self._content)
+        self.screens.setCurrentWidget(self.guide_screen)
+        self.header.set_back_enabled(True)
+
     def go_home(self) -> None:
         if self.screens.currentWidget() is not self.home:
             self._history.append(self._current_place())
@@ -111,10 +126,13 @@ class MainWindow(QMainWindow):
         if not self._history:
             return
         place = self._history.pop()
-        if place.procedure_id is None:
+        if place.screen == "guide":
+            self.guide_screen.set_guide(self._content.guides[place.item_id], self._content)
+            self.screens.setCurrentWidget(self.guide_screen)
+        elif place.screen == "home":
             self.screens.setCurrentWidget(self.home)
         else:
-            procedure = self._content.procedures[place.procedure_id]
+            procedure = self._content.procedures[place.item_id]
             if self.procedure_screen.procedure is not procedure:
                 self.procedure_screen.set_procedure(procedure, self._content)
             self.procedure_screen.show_section(place.section)

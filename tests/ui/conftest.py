@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.clinic import Clinic
@@ -17,6 +18,11 @@ from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 
 WindowFactory = Callable[..., MainWindow]
+
+
+def visible_texts(widget: QWidget) -> list[str]:
+    """The text of every visible label under `widget`, in creation order."""
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
 
 
 @pytest.fixture

@@ -31,11 +31,11 @@ def test_ctrl_f_focuses_search_and_typing_filters(
 ) -> None:
     add_second_procedure(content_copy)
     window = make_window([content_copy])
-    assert len(window.home.visible_cards()) == 2
+    assert len(window.home.visible_procedures()) == 2
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.header.search_field
     qtbot.keyClicks(window.header.search_field, "zebra")  # another name for the procedure
-    assert [c.procedure_id for c in window.home.visible_cards()] == ["test-injection"]
+    assert window.home.visible_procedures() == ["test-injection"]
     qtbot.keyClick(window.header.search_field, Qt.Key.Key_Return)
     assert window.screens.currentWidget() is window.procedure_screen
     assert window.procedure_screen.title_label.text() == "Test injection"
@@ -44,12 +44,12 @@ def test_ctrl_f_focuses_search_and_typing_filters(
 def test_search_with_no_match_says_so(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     qtbot.keyClicks(window.header.search_field, "xylophone")
-    assert window.home.visible_cards() == []
+    assert window.home.visible_procedures() == []
     assert window.home.empty_label.isVisible()
     assert "xylophone" in window.home.empty_label.text()
     qtbot.keyClick(window.header.search_field, Qt.Key.Key_Escape)  # first Esc clears the search
     assert window.header.search_field.text() == ""
-    assert len(window.home.visible_cards()) == 1
+    assert len(window.home.visible_procedures()) == 1
     assert not window.home.empty_label.isVisible()
 
 
@@ -58,7 +58,7 @@ def test_search_matches_a_condition_the_procedure_treats(
 ) -> None:
     window = make_window()
     window.home.set_filter("test pain")
-    assert [c.procedure_id for c in window.home.visible_cards()] == ["test-injection"]
+    assert window.home.visible_procedures() == ["test-injection"]
 
 
 def test_back_returns_to_the_exact_previous_place(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -103,7 +103,7 @@ def test_broken_file_is_reported_and_good_content_still_shown(
     broken = content_copy / "en/procedures/knee-block.yaml"
     broken.write_text(broken.read_text().replace("severity: mild", "severity: [mild"))
     window = make_window([content_copy])
-    assert [c.procedure_id for c in window.home.visible_cards()] == ["test-injection"]
+    assert window.home.visible_procedures() == ["test-injection"]
     assert window.header.problems_button.isVisible()
     assert window.header.problems_button.text() == "1 content problem"
     qtbot.mouseClick(window.header.problems_button, Qt.MouseButton.LeftButton)
@@ -135,6 +135,6 @@ def test_missing_procedure_folder_copy_still_loads_others(
 ) -> None:
     shutil.rmtree(content_copy / "en/conditions")
     window = make_window([content_copy])
-    assert len(window.home.visible_cards()) == 1
+    assert len(window.home.visible_procedures()) == 1
     window.open_procedure("test-injection")
     assert not window.procedure_screen.treats_label.isVisible()  # unknown condition is not shown

@@ -6,14 +6,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.ui.screens.procedure import BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL
-from ipm_viewer.ui.widgets.common import text_label
 from ipm_viewer.ui.widgets.source_dialog import SourceDialog
 from tests.ui.conftest import WindowFactory
-
-
-def texts(widget: object) -> list[str]:
-    label_type = type(text_label())
-    return [label.text() for label in widget.findChildren(label_type) if label.isVisible()]  # type: ignore[attr-defined]
+from tests.ui.conftest import visible_texts as texts
 
 
 def test_risks_show_number_first_with_band_and_source(

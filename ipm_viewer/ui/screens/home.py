@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import Procedure
+from ipm_viewer.content.model import Guide, Procedure
+from ipm_viewer.ui.widgets.cards import CardButton, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import text_label
-from ipm_viewer.ui.widgets.procedure_card import ProcedureCard
 
 CARD_MIN_WIDTH = 360
 
@@ -17,9 +19,9 @@ CARD_MIN_WIDTH = 360
 class _CategorySection(QWidget):
     """A category heading and its grid of cards; re-flows columns to the available width."""
 
-    def __init__(self, title: str, description: str, cards: list[ProcedureCard]) -> None:
+    def __init__(self, title: str, description: str, cards: Sequence[CardButton]) -> None:
         super().__init__()
-        self.cards = cards
+        self.cards = list(cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -37,7 +39,7 @@ class _CategorySection(QWidget):
             card.setParent(self)
         self.reflow(3)
 
-    def visible_cards(self) -> list[ProcedureCard]:
+    def visible_cards(self) -> list[CardButton]:
         return [c for c in self.cards if c.matches_filter]
 
     def reflow(self, columns: int) -> None:
@@ -56,6 +58,7 @@ class HomeScreen(QWidget):
     """Lists procedures by category; `procedure_chosen` says which one the user opened."""
 
     procedure_chosen = Signal(str)
+    guide_chosen = Signal(str)
 
     def __init__(self, content: LanguageContent) -> None:
         super().__init__()
@@ -113,16 +116,35 @@ class HomeScreen(QWidget):
             section = _CategorySection(self.tr("Other procedures"), "", cards)
             self._sections.append(section)
             self._body_layout.addWidget(section)
+        guides = self._content.guides_in_order()
+        if guides:
+            guide_cards: list[CardButton] = [self._guide_card(g) for g in guides]
+            section = _CategorySection(
+                self.tr("Guides and common questions"),
+                self.tr(
+                    "What to expect from pain care, your visit, and answers to common questions."
+                ),
+                guide_cards,
+            )
+            self._sections.append(section)
+            self._body_layout.addWidget(section)
 
     def _card(self, procedure: Procedure) -> ProcedureCard:
         card = ProcedureCard(procedure)
         card.clicked.connect(self._on_card_clicked)
         return card
 
+    def _guide_card(self, guide: Guide) -> GuideCard:
+        card = GuideCard(guide)
+        card.clicked.connect(self._on_card_clicked)
+        return card
+
     def _on_card_clicked(self) -> None:
         card = self.sender()
         if isinstance(card, ProcedureCard):
-            self.procedure_chosen.emit(card.procedure_id)
+            self.procedure_chosen.emit(card.item_id)
+        elif isinstance(card, GuideCard):
+            self.guide_chosen.emit(card.item_id)
 
     # -- filtering -----------------------------------------------------------------------------
 
@@ -131,8 +153,7 @@ class HomeScreen(QWidget):
         words = text.casefold().split()
         for section in self._sections:
             for card in section.cards:
-                procedure = self._content.procedures[card.procedure_id]
-                card.matches_filter = all(w in self._haystack(procedure) for w in words)
+                card.matches_filter = all(w in self._haystack(card) for w in words)
             section.setHidden(not section.visible_cards())
         shown = self.visible_cards()
         if words and not shown:
@@ -145,17 +166,40 @@ class HomeScreen(QWidget):
         self.empty_label.setVisible(bool(words) and not shown)
         self._reflow()
 
-    def _haystack(self, procedure: Procedure) -> str:
-        conditions = " ".join(c.title for c in self._content.conditions_for(procedure))
-        parts = [procedure.title, procedure.summary, " ".join(procedure.other_names), conditions]
+    def _haystack(self, card: CardButton) -> str:
+        if isinstance(card, GuideCard):
+            guide = self._content.guides[card.item_id]
+            parts = [
+                guide.title,
+                guide.summary,
+                *(s.heading for s in guide.sections),
+                *(q.question for q in guide.faq),
+            ]
+        else:
+            procedure = self._content.procedures[card.item_id]
+            conditions = self._content.conditions_for(procedure)
+            parts = [
+                procedure.title,
+                procedure.summary,
+                *procedure.other_names,
+                *(c.title for c in conditions),
+                *(n for c in conditions for n in c.other_names),
+            ]
         return " ".join(parts).casefold()
 
-    def visible_cards(self) -> list[ProcedureCard]:
+    def visible_cards(self) -> list[CardButton]:
         return [c for s in self._sections if not s.isHidden() for c in s.visible_cards()]
 
+    def visible_procedures(self) -> list[str]:
+        """Ids of the procedures the filter shows, in screen order."""
+        return [c.item_id for c in self.visible_cards() if isinstance(c, ProcedureCard)]
+
+    def visible_guides(self) -> list[str]:
+        return [c.item_id for c in self.visible_cards() if isinstance(c, GuideCard)]
+
     def first_visible_procedure(self) -> str | None:
-        cards = self.visible_cards()
-        return cards[0].procedure_id if cards else None
+        cards = [c for c in self.visible_cards() if isinstance(c, ProcedureCard)]
+        return cards[0].item_id if cards else None
 
     def section_titles(self) -> list[str]:
         return [s.title_label.text() for s in self._sections if not s.isHidden()]

@@ -1,0 +1,71 @@
+"""A guide page: plain sections, or questions and answers, with the sources behind them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from ipm_viewer.content.library import LanguageContent
+from ipm_viewer.content.model import Guide
+from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+
+READING_WIDTH = 900  # long lines are hard to read; the page keeps a comfortable measure
+
+
+class GuideScreen(QWidget):
+    """Shows one guide; built once and given a guide to show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        self.guide: Guide | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(
+            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        outer.addWidget(self.scroll_area)
+        body = QWidget()
+        centring = QVBoxLayout(body)
+        centring.setContentsMargins(40, 28, 40, 40)
+        self.page = QWidget()
+        self.page.setMaximumWidth(READING_WIDTH)
+        self._layout = QVBoxLayout(self.page)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(14)
+        centring.addWidget(self.page, 0, Qt.AlignmentFlag.AlignHCenter)
+        centring.addStretch(1)
+        self.scroll_area.setWidget(body)
+
+    def set_guide(self, guide: Guide, content: LanguageContent) -> None:
+        self.guide = guide
+        clear_layout(self._layout)
+        self.title_label = text_label(guide.title, "h1")
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(text_label(guide.summary, "muted"))
+        for section in guide.sections:
+            self._layout.addWidget(text_label(section.heading, "h2"))
+            self._layout.addWidget(text_label(section.text, markdown=True))
+        for item in guide.faq:
+            frame, layout = framed("card", margins=18, spacing=6)
+            layout.addWidget(text_label(item.question, "h3"))
+            layout.addWidget(text_label(item.answer, markdown=True))
+            self._layout.addWidget(frame)
+        sources = [content.sources[k] for k in guide.sources if k in content.sources]
+        if sources:
+            lines = "\n".join(f"- {s.title}. {s.publisher}, {s.year}." for s in sources)
+            self._layout.addWidget(text_label(self.tr("Sources"), "h3"))
+            self._layout.addWidget(text_label(lines, "small", markdown=True))
+        self._layout.addWidget(
+            text_label(
+                self.tr(
+                    "Reviewed {date}. This guide helps you learn; it does not replace your "
+                    "doctor's advice."
+                ).format(date=guide.review.reviewed_on.isoformat()),
+                "small",
+            )
+        )
+        self.scroll_area.verticalScrollBar().setValue(0)
