@@ -15,7 +15,7 @@ run: system-deps $(STAMP)
 test: system-deps $(STAMP)
 	$(PY) -m ruff check ipm_viewer tests benchmarks scripts
 	$(PY) -m mypy
-	$(PY) -m ipm_viewer validate --quiet
+	$(PY) -m ipm_viewer validate --quiet --report
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 validate: $(STAMP)

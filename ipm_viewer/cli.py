@@ -13,8 +13,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipm_viewer import __version__
+from ipm_viewer.content.readability import MAX_GRADE
+
+if TYPE_CHECKING:
+    from ipm_viewer.content.library import Library
+    from ipm_viewer.content.model import Condition, Guide
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="content folders to check over the bundled content (default: the bundled content)",
     )
     validate.add_argument("--quiet", action="store_true", help="print errors only")
+    validate.add_argument(
+        "--report",
+        action="store_true",
+        help=f"also print each file's reading grade; fail above grade {MAX_GRADE:g}",
+    )
 
     schema = commands.add_parser("schema", help="print or write JSON Schema for content files")
     schema.add_argument("--out", type=Path, metavar="DIR", help="write one file per kind here")
@@ -65,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_selftest(args.clinic, args.content)
     if args.command == "validate":
-        return _validate(args.dirs, quiet=args.quiet)
+        return _validate(args.dirs, quiet=args.quiet, report=args.report)
     if args.command == "schema":
         return _schema(args.out, args.kind)
     from ipm_viewer.ui.app import run_gui
@@ -73,10 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(clinic_file=args.clinic, content_dirs=args.content, language=args.lang)
 
 
-def _validate(dirs: list[Path], *, quiet: bool) -> int:
+def _validate(dirs: list[Path], *, quiet: bool, report: bool = False) -> int:
     from ipm_viewer.content.catalog import load_content
 
     library = load_content(dirs)
+    too_hard = _print_report(library) if report else 0
     problems = library.problems.sorted()
     shown = [p for p in problems if p.level == "error" or not quiet]
     for problem in shown:
@@ -92,7 +104,37 @@ def _validate(dirs: list[Path], *, quiet: bool) -> int:
         f"{errors} errors, {warnings} warnings; {counts}; {len(library.diagrams)} diagrams",
         file=sys.stderr,
     )
-    return 1 if errors else 0
+    return 1 if errors or too_hard else 0
+
+
+def _print_report(library: Library) -> int:
+    """Per-file reading grade and counts; returns how many files read above the limit."""
+    try:
+        from ipm_viewer.content.readability import reading_report
+    except ImportError:  # pragma: no cover - textstat is in the test and authoring extras
+        print("--report needs textstat: pip install 'ipm-viewer[authoring]'", file=sys.stderr)
+        return 1
+    too_hard = 0
+    for code, content in sorted(library.languages.items()):
+        print(f"{'procedure':<44} {'grade':>5} {'steps':>5} {'risks':>5} {'sources':>7}  ({code})")
+        for procedure in sorted(content.procedures.values(), key=lambda p: p.id):
+            reading = reading_report(procedure)
+            too_hard += reading.too_hard
+            flag = "  too hard" if reading.too_hard else ""
+            print(
+                f"{procedure.id:<44} {reading.grade:>5.1f} {len(procedure.steps):>5} "
+                f"{len(procedure.risks):>5} {len(procedure.sources):>7}{flag}"
+            )
+        others: list[Condition | Guide] = [*content.conditions.values(), *content.guides.values()]
+        print(f"{'condition or guide':<44} {'grade':>5}")
+        for item in sorted(others, key=lambda i: i.id):
+            reading = reading_report(item)
+            too_hard += reading.too_hard
+            flag = "  too hard" if reading.too_hard else ""
+            print(f"{item.id:<44} {reading.grade:>5.1f}{flag}")
+    if too_hard:
+        print(f"{too_hard} files read above grade {MAX_GRADE:g}", file=sys.stderr)
+    return too_hard
 
 
 def _schema(out: Path | None, kind: str) -> int:

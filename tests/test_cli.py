@@ -56,3 +56,16 @@ def test_schema_prints_json_and_writes_one_file_per_kind(
     assert main(["schema", "--out", str(tmp_path)]) == 0
     written = sorted(p.name for p in tmp_path.iterdir())
     assert "procedure.schema.json" in written and "clinic.schema.json" in written
+
+
+def test_report_lists_reading_grades_and_fails_hard_text(content_copy: Path) -> None:
+    result = run_cli("validate", "--report", str(content_copy), cwd=content_copy.parent)
+    assert "test-injection" in result.stdout and "grade" in result.stdout
+    path = content_copy / "en/procedures/test-injection.yaml"
+    hard = ("Interventional neuromodulatory methodologies notwithstanding, "
+            "radiofrequency neurotomy necessitates electrophysiological confirmation.")
+    path.write_text(path.read_text().replace("You rest for the day.", hard * 12))
+    result = run_cli("validate", "--report", str(content_copy), cwd=content_copy.parent)
+    assert result.returncode == 1
+    assert any(line.startswith("test-injection") and line.endswith("too hard")
+               for line in result.stdout.splitlines())

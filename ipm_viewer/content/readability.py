@@ -1,0 +1,80 @@
+"""Reading grade of patient-facing text (Flesch-Kincaid, computed by textstat).
+
+Only the words a patient reads are measured: titles, explanations, steps, risks, benefits, lists
+and the quiz; ids, sources and review records are not. Markdown markup is removed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ipm_viewer.content.model import Condition, Guide, Procedure
+
+MAX_GRADE = 8.0
+_MARKUP = re.compile(r"[*_`#>]|^\s*-\s+", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingReport:
+    """One file's reading figures."""
+
+    item_id: str
+    grade: float
+    words: int
+    sentences: int
+
+    @property
+    def too_hard(self) -> bool:
+        return self.grade > MAX_GRADE
+
+
+def patient_text(item: Procedure | Condition | Guide) -> list[str]:
+    """Every piece of text a patient reads in `item`, each ending as a sentence."""
+    if isinstance(item, Guide):
+        parts = [item.title, item.summary]
+        parts += [t for s in item.sections for t in (s.heading, s.text)]
+        parts += [t for q in item.faq for t in (q.question, q.answer)]
+    elif isinstance(item, Condition):
+        parts = [item.title, item.summary, item.explanation, *item.symptoms]
+    else:
+        parts = _procedure_text(item)
+    return [_as_sentence(_MARKUP.sub("", p)) for p in parts if p and p.strip()]
+
+
+def _procedure_text(p: Procedure) -> list[str]:
+    g = p.at_a_glance
+    parts = [p.title, p.summary, p.explanation, g.duration, g.anesthesia, g.imaging, g.setting]
+    parts.append(g.time_off)
+    for step in p.steps:
+        parts += [step.title, step.text, step.you_feel]
+    for risk in p.risks:
+        parts += [risk.name, risk.feels_like, risk.lasts, risk.what_to_do]
+    for benefit in p.benefits:
+        parts += [benefit.outcome, benefit.note]
+    if p.relief is not None:
+        parts += [p.relief.starts, p.relief.lasts, p.relief.note]
+    parts += [*p.when_to_call, *p.call_emergency, *p.tell_doctor_first, *p.questions_to_ask]
+    parts += [t for a in p.alternatives for t in (a.name, a.text)]
+    for question in p.quiz:
+        parts += [question.question, *(c.text for c in question.choices), question.explanation]
+    return parts
+
+
+def _as_sentence(text: str) -> str:
+    """Headings and list items count as sentences of their own, as a reader meets them."""
+    text = " ".join(text.split())
+    return text if text.endswith((".", "?", "!", ":")) else f"{text}."
+
+
+def reading_report(item: Procedure | Condition | Guide) -> ReadingReport:
+    """Flesch-Kincaid grade of all the patient text in `item`."""
+    import textstat  # type: ignore[import-untyped]  # authoring tool, imported on demand
+
+    text = " ".join(patient_text(item))
+    return ReadingReport(
+        item.id,
+        round(float(textstat.flesch_kincaid_grade(text)), 1),
+        int(textstat.lexicon_count(text)),
+        int(textstat.sentence_count(text)),
+    )
