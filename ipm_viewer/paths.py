@@ -84,3 +84,13 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for the app (safe to delete at any time)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "IPM Viewer" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "IPM Viewer"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ipm-viewer"

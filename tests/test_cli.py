@@ -62,10 +62,14 @@ def test_report_lists_reading_grades_and_fails_hard_text(content_copy: Path) -> 
     result = run_cli("validate", "--report", str(content_copy), cwd=content_copy.parent)
     assert "test-injection" in result.stdout and "grade" in result.stdout
     path = content_copy / "en/procedures/test-injection.yaml"
-    hard = ("Interventional neuromodulatory methodologies notwithstanding, "
-            "radiofrequency neurotomy necessitates electrophysiological confirmation.")
+    hard = (
+        "Interventional neuromodulatory methodologies notwithstanding, "
+        "radiofrequency neurotomy necessitates electrophysiological confirmation."
+    )
     path.write_text(path.read_text().replace("You rest for the day.", hard * 12))
     result = run_cli("validate", "--report", str(content_copy), cwd=content_copy.parent)
     assert result.returncode == 1
-    assert any(line.startswith("test-injection") and line.endswith("too hard")
-               for line in result.stdout.splitlines())
+    assert any(
+        line.startswith("test-injection") and line.endswith("too hard")
+        for line in result.stdout.splitlines()
+    )

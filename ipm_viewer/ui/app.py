@@ -48,7 +48,7 @@ def load_everything(
     """Clinic settings and content, with every problem from both in one list."""
     clinic = load_clinic(clinic_file)
     extra = [clinic.content_dir] if clinic.content_dir else []
-    library = load_content([*extra, *content_dirs])
+    library = load_content([*extra, *content_dirs], cache_dir=paths.cache_dir())
     library.problems.extend(clinic.problems)
     return clinic, library
 

@@ -29,8 +29,11 @@ def test_plain_text_passes_and_dense_text_fails(good_content: Path, content_copy
         "internationally, notwithstanding comparatively infrequent occurrence."
     )
     text = path.read_text(encoding="utf-8")
-    for sentence in ("You stop eating at midnight.", "The doctor guides the needle.",
-                     "You rest for the day."):
+    for sentence in (
+        "You stop eating at midnight.",
+        "The doctor guides the needle.",
+        "You rest for the day.",
+    ):
         text = text.replace(sentence, dense)
     path.write_text(text, encoding="utf-8")
     hard = load_content([content_copy], include_bundled=False).language("en")

@@ -29,6 +29,8 @@ def test_risks_show_number_first_with_band_and_source(
     mild, serious = shown.index("Common and usually mild"), shown.index("Rare but serious")
     assert mild < shown.index("Soreness where the needle went in") < serious
     assert shown.index("Infection") > serious
+    options = shown.index("If you do nothing, or choose another option")
+    assert shown.index("Physical therapy") > options > serious
 
 
 def test_icon_arrays_show_the_affected_people_and_describe_themselves(
@@ -74,7 +76,7 @@ def test_right_for_me_lists_warnings_options_and_questions(
     qtbot.mouseClick(screen.tab_buttons[RIGHT_FOR_ME], Qt.MouseButton.LeftButton)
     shown = texts(screen.pages.currentWidget())
     assert "Tell your doctor first if" in shown
-    assert "Physical therapy" in shown
+    assert "Physical therapy" not in shown  # options sit beside the benefits and risks
     assert "Questions to ask your doctor" in shown
     assert "The doctor puts a *small* needle near the nerve." in shown  # the explanation
 

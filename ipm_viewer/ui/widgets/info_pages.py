@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ipm_viewer.content.model import ClinicSettings, Procedure
 from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
@@ -23,7 +23,7 @@ class _ScrollingPage(QScrollArea):
 
 
 class DecidePage(_ScrollingPage):
-    """Who must tell the doctor first, the other options, and questions to ask."""
+    """Who must tell the doctor first, and questions to ask."""
 
     def set_procedure(self, procedure: Procedure) -> None:
         clear_layout(self.body_layout)
@@ -32,20 +32,6 @@ class DecidePage(_ScrollingPage):
             layout.addWidget(text_label(self.tr("Tell your doctor first if"), "h3"))
             layout.addWidget(text_label(bullet_text(procedure.tell_doctor_first), markdown=True))
             self.body_layout.addWidget(frame)
-        if procedure.alternatives:
-            self.body_layout.addWidget(text_label(self.tr("Other options"), "h2"))
-            row = QHBoxLayout()
-            row.setSpacing(14)
-            for i, alternative in enumerate(procedure.alternatives):
-                card, layout = framed("card")
-                layout.addWidget(text_label(alternative.name, "h3"))
-                layout.addWidget(text_label(alternative.text))
-                layout.addStretch(1)
-                row.addWidget(card, 1)
-                if i % 3 == 2 or i == len(procedure.alternatives) - 1:
-                    self.body_layout.addLayout(row)
-                    row = QHBoxLayout()
-                    row.setSpacing(14)
         if procedure.questions_to_ask:
             frame, layout = framed("panel")
             layout.addWidget(text_label(self.tr("Questions to ask your doctor"), "h3"))

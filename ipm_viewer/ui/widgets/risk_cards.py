@@ -237,5 +237,20 @@ class BenefitsAndRisksPage(QScrollArea):
             column.addStretch(1)
             columns.addLayout(column, 1)
         self._layout.addLayout(columns)
+        if procedure.alternatives:
+            self._layout.addWidget(
+                text_label(self.tr("If you do nothing, or choose another option"), "h2")
+            )
+            grid = QGridLayout()
+            grid.setSpacing(14)
+            for column in range(3):
+                grid.setColumnStretch(column, 1)
+            for i, alternative in enumerate(procedure.alternatives):
+                card, card_layout = framed("card")
+                card_layout.addWidget(text_label(alternative.name, "h3"))
+                card_layout.addWidget(text_label(alternative.text))
+                card_layout.addStretch(1)
+                grid.addWidget(card, i // 3, i % 3)
+            self._layout.addLayout(grid)
         self._layout.addStretch(1)
         self.verticalScrollBar().setValue(0)

@@ -1,0 +1,50 @@
+"""The content cache: same result as a fresh load, and never stale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from ipm_viewer.content.catalog import load_content
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def load(root: Path, cache_dir: Path):  # type: ignore[no-untyped-def]
+    return load_content([root], include_bundled=False, today=TODAY, cache_dir=cache_dir)
+
+
+def test_a_cached_load_gives_the_same_content(content_copy: Path, tmp_path: Path) -> None:
+    fresh = load(content_copy, tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("content-*.pickle"))
+    cached = load(content_copy, tmp_path / "cache")
+    assert cached is not fresh
+    assert cached.language("en").procedures == fresh.language("en").procedures
+    assert cached.language("en").glossary == fresh.language("en").glossary
+    assert set(cached.diagrams) == set(fresh.diagrams)
+
+
+def test_changing_a_file_invalidates_the_cache(content_copy: Path, tmp_path: Path) -> None:
+    load(content_copy, tmp_path / "cache")
+    path = content_copy / "en/procedures/test-injection.yaml"
+    path.write_text(path.read_text().replace("title: Test injection", "title: Changed"))
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    reloaded = load(content_copy, tmp_path / "cache")
+    assert reloaded.language("en").procedures["test-injection"].title == "Changed"
+    assert len(list((tmp_path / "cache").glob("content-*.pickle"))) == 1  # the old one is gone
+
+
+def test_problems_are_cached_too(content_copy: Path, tmp_path: Path) -> None:
+    path = content_copy / "en/procedures/test-injection.yaml"
+    path.write_text(path.read_text().replace("titel", "x").replace("title: Test", "titel: Test"))
+    first = load(content_copy, tmp_path / "cache")
+    again = load(content_copy, tmp_path / "cache")
+    assert [str(p) for p in again.problems] == [str(p) for p in first.problems] != []
+
+
+def test_a_corrupt_cache_is_ignored(content_copy: Path, tmp_path: Path) -> None:
+    load(content_copy, tmp_path / "cache")
+    for file in (tmp_path / "cache").glob("content-*.pickle"):
+        file.write_bytes(b"not a pickle")
+    assert "test-injection" in load(content_copy, tmp_path / "cache").language("en").procedures
