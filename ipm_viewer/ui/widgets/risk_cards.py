@@ -243,14 +243,14 @@ class BenefitsAndRisksPage(QScrollArea):
             )
             grid = QGridLayout()
             grid.setSpacing(14)
-            for column in range(3):
-                grid.setColumnStretch(column, 1)
+            for index in range(3):
+                grid.setColumnStretch(index, 1)
             for i, alternative in enumerate(procedure.alternatives):
-                card, card_layout = framed("card")
-                card_layout.addWidget(text_label(alternative.name, "h3"))
-                card_layout.addWidget(text_label(alternative.text))
-                card_layout.addStretch(1)
-                grid.addWidget(card, i // 3, i % 3)
+                option, option_layout = framed("card")
+                option_layout.addWidget(text_label(alternative.name, "h3"))
+                option_layout.addWidget(text_label(alternative.text))
+                option_layout.addStretch(1)
+                grid.addWidget(option, i // 3, i % 3)
             self._layout.addLayout(grid)
         self._layout.addStretch(1)
         self.verticalScrollBar().setValue(0)
