@@ -1,9 +1,10 @@
 """Command line: the GUI by default, plus tools for content authors and clinic staff.
 
-ipm-viewer [--clinic FILE] [--content DIR] [--lang CODE]
-ipm-viewer validate [DIR ...]        check content; exit 1 on errors
-ipm-viewer schema [--out DIR]        JSON Schema for editors
-ipm-viewer selftest | --selftest     load everything, build every screen offscreen
+ipm-viewer [--kiosk] [--clinic FILE] [--content DIR] [--lang CODE]
+ipm-viewer validate [--report] [DIR ...]  check content; exit 1 on errors
+ipm-viewer schema [--out DIR]             JSON Schema for editors
+ipm-viewer selftest | --selftest          load everything, build every screen offscreen
+ipm-viewer set-pin [--clinic FILE]        set the staff PIN that unlocks kiosk mode
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", metavar="CODE", help="language to show, e.g. en")
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="waiting-room kiosk mode (needs a staff PIN: see set-pin)",
+    )
+    parser.add_argument(
         "--selftest", action="store_true", help="same as the selftest command (for the bundle)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -66,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("selftest", help="load all content and build every screen offscreen")
+
+    set_pin = commands.add_parser(
+        "set-pin", help="set the staff PIN that unlocks kiosk mode (stored as a salted hash)"
+    )
+    set_pin.add_argument(
+        "--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)"
+    )
     return parser
 
 
@@ -79,9 +92,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.dirs, quiet=args.quiet, report=args.report)
     if args.command == "schema":
         return _schema(args.out, args.kind)
+    if args.command == "set-pin":
+        return _set_pin(args.clinic, from_stdin=args.pin_stdin)
     from ipm_viewer.ui.app import run_gui
 
-    return run_gui(clinic_file=args.clinic, content_dirs=args.content, language=args.lang)
+    return run_gui(
+        clinic_file=args.clinic, content_dirs=args.content, language=args.lang, kiosk=args.kiosk
+    )
+
+
+def _set_pin(clinic_file: Path | None, *, from_stdin: bool) -> int:
+    import getpass
+
+    from ipm_viewer import paths
+    from ipm_viewer.clinic import ClinicFileError, write_pin_hash
+    from ipm_viewer.pin import PinError, check_new_pin, hash_pin
+
+    target = clinic_file or paths.user_clinic_file()
+    if from_stdin:
+        pin = sys.stdin.readline().strip()
+        again = pin
+    else:
+        pin = getpass.getpass("New staff PIN (4-12 digits): ")
+        again = getpass.getpass("Type it again: ")
+    if pin != again:
+        print("The two PINs differ; nothing was changed.", file=sys.stderr)
+        return 1
+    try:
+        check_new_pin(pin)
+        write_pin_hash(target, hash_pin(pin))
+    except (PinError, ClinicFileError) as exc:
+        print(f"{target}: {exc}", file=sys.stderr)
+        return 1
+    print(f"Staff PIN saved (as a salted hash) in {target}")
+    return 0
 
 
 def _validate(dirs: list[Path], *, quiet: bool, report: bool = False) -> int:

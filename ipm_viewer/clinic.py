@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,3 +55,44 @@ def load_clinic(path: Path | None = None) -> Clinic:
             f"content_dir '{clinic.settings.content_dir}' does not exist",
         )
     return clinic
+
+
+class ClinicFileError(Exception):
+    """The clinic file cannot be updated; the message says why."""
+
+
+def write_pin_hash(path: Path, pin_hash: str) -> None:
+    """Store `pin_hash` as `kiosk.pin_hash` in the clinic file, creating the file if needed.
+
+    An existing `pin_hash:` line is replaced in place and a `kiosk:` block gains one, so the
+    clinic's comments and layout survive; the result is read back and checked before it is kept.
+    """
+    original = path.read_text(encoding="utf-8") if path.exists() else ""
+    if original:
+        problems = Problems()
+        read_file(path, ClinicSettings, problems)
+        if problems.errors:
+            raise ClinicFileError(
+                "fix the clinic file first:\n" + "\n".join(str(p) for p in problems.errors)
+            )
+    line = f'  pin_hash: "{pin_hash}"'
+    if re.search(r"(?m)^\s+pin_hash:.*$", original):
+        updated = re.sub(r"(?m)^\s+pin_hash:.*$", line, original, count=1)
+    elif re.search(r"(?m)^kiosk:\s*$", original):
+        updated = re.sub(r"(?m)^kiosk:\s*$", "kiosk:\n" + line, original, count=1)
+    elif re.search(r"(?m)^kiosk:", original):
+        raise ClinicFileError(
+            "write `kiosk:` as a block (one option per line) so the PIN can be added to it"
+        )
+    else:
+        separator = "" if not original or original.endswith("\n") else "\n"
+        updated = f"{original}{separator}kiosk:\n{line}\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".yaml.tmp")
+    temporary.write_text(updated, encoding="utf-8")
+    problems = Problems()
+    settings, _ = read_file(temporary, ClinicSettings, problems)
+    if settings is None or settings.kiosk.pin_hash != pin_hash:
+        temporary.unlink()
+        raise ClinicFileError("could not add the PIN to the clinic file; nothing was changed")
+    os.replace(temporary, path)

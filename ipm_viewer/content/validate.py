@@ -159,8 +159,8 @@ class _LanguageChecker:
         if texts is None:
             self.problems.error(
                 self._at(f, *where, "id"),
-                f"diagram '{diagram_id}' has no entry in diagrams.yaml"
-                " (title, description and labels in this language)",
+                f"diagram '{diagram_id}' has no text file diagrams/{diagram_id}.yaml"
+                " in this language (title, description and labels)",
             )
         for j, structure in enumerate(use.labels):
             at = self._at(f, *where, "labels", j)
@@ -172,7 +172,7 @@ class _LanguageChecker:
                 )
             elif texts is not None and structure not in texts.labels:
                 self.problems.error(
-                    at, f"diagrams.yaml gives no label text for '{structure}' in '{diagram_id}'"
+                    at, f"diagrams/{diagram_id}.yaml gives no label text for '{structure}'"
                 )
 
     def _figures(

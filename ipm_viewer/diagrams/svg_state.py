@@ -74,8 +74,8 @@ class DiagramDocument:
 
 def _outline(group: ET.Element) -> None:
     for shape in group.iter():
-        if shape.tag not in _SHAPES:
-            continue
+        if shape.tag not in _SHAPES or "detail" in shape.get("class", "").split():
+            continue  # shading and texture (class="detail") keep their own strokes
         if shape.get("stroke") in (None, "none") and shape.get("fill") in (None, "none"):
             continue  # invisible helpers (anchors) stay invisible
         width = _number(shape.get("stroke-width"), 1.0)

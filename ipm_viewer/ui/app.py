@@ -6,22 +6,25 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ipm_viewer import paths
 from ipm_viewer.clinic import Clinic, load_clinic
 from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.library import Library
+from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
-from ipm_viewer.ui.theme import apply_theme, load_fonts
+from ipm_viewer.ui.theme import DESKTOP_BASE_PX, KIOSK_BASE_PX, apply_theme, load_fonts
 
 APP_NAME = "IPM Viewer"
 ORGANIZATION = "IPM Viewer"
 
 
-def create_application(argv: Sequence[str] | None = None) -> QApplication:
+def create_application(
+    argv: Sequence[str] | None = None, base_px: int = DESKTOP_BASE_PX
+) -> QApplication:
     """The QApplication with names set (QSettings uses them), fonts and theme applied."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -30,7 +33,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     load_fonts()
-    apply_theme(app)
+    apply_theme(app, base_px=base_px)
     return app
 
 
@@ -54,21 +57,56 @@ def load_everything(
 
 
 def build_window(
-    clinic: Clinic, library: Library, language: str | None, preferences: Preferences
+    clinic: Clinic,
+    library: Library,
+    language: str | None,
+    preferences: Preferences,
+    *,
+    kiosk: bool = False,
 ) -> MainWindow:
     chosen = language or preferences.language or clinic.settings.default_language
     QLocale.setDefault(QLocale(chosen))  # numbers read "1,000" in English, "1.000" in Spanish
-    return MainWindow(library, clinic, chosen, preferences)
+    return MainWindow(library, clinic, chosen, preferences, kiosk=kiosk)
 
 
-def run_gui(*, clinic_file: Path | None, content_dirs: Sequence[Path], language: str | None) -> int:
-    app = create_application()
+def kiosk_refusal(clinic: Clinic) -> str | None:
+    """Why kiosk mode cannot start, or None when it can."""
+    if is_pin_hash(clinic.settings.kiosk.pin_hash):
+        return None
+    where = f" in {clinic.path}" if clinic.path else ""
+    return QCoreApplication.translate(
+        "Kiosk",
+        "Kiosk mode needs a staff PIN{where}, so that staff (and only staff) can leave it.\n"
+        "Set one with:  ipm-viewer set-pin",
+    ).format(where=where)
+
+
+def run_gui(
+    *,
+    clinic_file: Path | None,
+    content_dirs: Sequence[Path],
+    language: str | None,
+    kiosk: bool = False,
+) -> int:
+    clinic = load_clinic(clinic_file)
+    kiosk = kiosk or clinic.settings.kiosk.enabled
+    app = create_application(base_px=KIOSK_BASE_PX if kiosk else DESKTOP_BASE_PX)
+    refusal = kiosk_refusal(clinic) if kiosk else None
+    if refusal is not None:
+        if sys.stderr is not None:  # None in a windowed bundle
+            print(refusal, file=sys.stderr)
+        QMessageBox.critical(None, APP_NAME, refusal)
+        return 2
     clinic, library = load_everything(clinic_file, content_dirs)
-    if sys.stderr is not None:  # None in a windowed bundle
+    if sys.stderr is not None:
         for problem in library.problems.sorted():
             print(problem, file=sys.stderr)  # staff running from a terminal see them at once
     preferences = Preferences()
     install_translations(app, language or clinic.settings.default_language)
-    window = build_window(clinic, library, language, preferences)
-    window.show()
+    window = build_window(clinic, library, language, preferences, kiosk=kiosk)
+    if kiosk:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.showFullScreen()
+    else:
+        window.show()
     return app.exec()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.kiosk_session import KioskSession
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.screens.guide import GuideScreen
 from ipm_viewer.ui.screens.home import HomeScreen
@@ -32,8 +33,16 @@ class _Place:
 class MainWindow(QMainWindow):
     """Owns the screens and moves between them; screens never talk to each other directly."""
 
+    reset_done = Signal()
+
     def __init__(
-        self, library: Library, clinic: Clinic, language: str, preferences: Preferences
+        self,
+        library: Library,
+        clinic: Clinic,
+        language: str,
+        preferences: Preferences,
+        *,
+        kiosk: bool = False,
     ) -> None:
         super().__init__()
         self._library = library
@@ -73,8 +82,16 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen),
             QShortcut(QKeySequence.StandardKey.Quit, self, self.close),
         ]
+        self._exit_shortcuts = [self._shortcuts[i] for i in (1, 4, 5)]  # Esc, F11, quit
+        self._kiosk: KioskSession | None = None
         self._restore_window()
         self._connect()
+        if kiosk:
+            self._kiosk = KioskSession(self, clinic.settings.kiosk)
+            self._kiosk.reset_requested.connect(self.reset_for_next_patient)
+            self._kiosk.unlocked.connect(self.leave_kiosk)
+            self.reset_done.connect(self._kiosk.idle.reset_done)
+            self._set_kiosk_chrome(True)
 
     def _connect(self) -> None:
         self.header.back_requested.connect(self.go_back)
@@ -191,7 +208,50 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    # -- kiosk ---------------------------------------------------------------------------------
+
+    @property
+    def kiosk(self) -> KioskSession | None:
+        return self._kiosk
+
+    def _set_kiosk_chrome(self, on: bool) -> None:
+        """Patients get no way out: no exit keys, no full-screen toggle, no staff tools."""
+        for shortcut in self._exit_shortcuts:
+            shortcut.setEnabled(not on)
+        self.header.full_screen_button.setVisible(not on)
+        problems = self._library.problems
+        if on:
+            self.header.problems_button.hide()
+        else:
+            self.header.set_problem_count(len(problems.errors), len(problems.warnings))
+
+    def reset_for_next_patient(self) -> None:
+        """Forget everything the last person did: drawings, search, answers, place, scroll."""
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.header.search_field.clear()
+        self.home.set_filter("")
+        self._history.clear()
+        self.procedure_screen.reset()
+        self.screens.setCurrentWidget(self.home)
+        self.home.scroll_area.verticalScrollBar().setValue(0)
+        self.header.set_back_enabled(False)
+        self.reset_done.emit()
+
+    def leave_kiosk(self) -> None:
+        """Staff entered the PIN: back to a normal window they can close."""
+        if self._kiosk is None:
+            return
+        self._kiosk.stop()
+        self._kiosk = None
+        self._set_kiosk_chrome(False)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        self.showNormal()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._kiosk is not None:
+            event.ignore()  # Alt+F4 and the like: the kiosk stays
+            return
         self._preferences.window_geometry = self.saveGeometry()
         self._preferences.window_state = self.saveState()
         self._preferences.sync()

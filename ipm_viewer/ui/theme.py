@@ -88,7 +88,8 @@ class TypeScale:
         return round(self.base * 1.3)
 
 
-DESKTOP_BASE_PX = 17
+DESKTOP_BASE_PX = 17  # at least 16 px body text (ODPHP)
+KIOSK_BASE_PX = 20  # 19 px or more for older eyes on a tablet held at arm's length
 
 
 def load_fonts() -> None:

@@ -66,7 +66,7 @@ def test_unknown_diagram_and_bad_layer_ids(content_copy: Path) -> None:
 def test_label_without_anchor_or_text(content_copy: Path) -> None:
     replace(content_copy, "en/diagrams/test-block.yaml", "  needle: The needle\n", "")
     found = messages(content_copy)
-    assert found == ["26:83: diagrams.yaml gives no label text for 'needle' in 'test-block'"]
+    assert found == ["26:83: diagrams/test-block.yaml gives no label text for 'needle'"]
 
 
 def test_figure_without_source_and_source_not_listed(content_copy: Path) -> None:

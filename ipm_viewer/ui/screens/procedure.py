@@ -191,6 +191,14 @@ class ProcedureScreen(QWidget):
         self.tab_buttons[CHECK_UNDERSTANDING].setVisible(bool(procedure.quiz))
         self.show_section(WALKTHROUGH)
 
+    def reset(self) -> None:
+        """Forget what the last person did here: drawings, zoom, quiz answers, place."""
+        self.walkthrough.diagram_view.clear_all_drawings()
+        self.walkthrough.diagram_view.reset_zoom()
+        self.quiz.restart()
+        self.walkthrough.go_to(0)
+        self.show_section(WALKTHROUGH)
+
     def show_section(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         self.tab_buttons[index].setChecked(True)
