@@ -79,6 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     set_pin.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from standard input (for scripts)"
     )
+    set_pin.add_argument(  # also accepted after the command, where staff will type it
+        "--clinic",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="clinic settings file to write (default: the one in use, or the user's)",
+    )
     return parser
 
 

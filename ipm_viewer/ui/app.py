@@ -95,7 +95,8 @@ def run_gui(
     if refusal is not None:
         if sys.stderr is not None:  # None in a windowed bundle
             print(refusal, file=sys.stderr)
-        QMessageBox.critical(None, APP_NAME, refusal)
+        if app.platformName() not in ("offscreen", "minimal"):  # someone is there to read it
+            QMessageBox.critical(None, APP_NAME, refusal)
         return 2
     clinic, library = load_everything(clinic_file, content_dirs)
     if sys.stderr is not None:

@@ -41,9 +41,10 @@ def make_window(qtbot: QtBot, preferences: Preferences, good_content: Path) -> W
         clinic: Clinic | None = None,
         include_bundled: bool = False,
         size: tuple[int, int] = (1280, 800),
+        kiosk: bool = False,
     ) -> MainWindow:
         library = load_content(content_dirs or [good_content], include_bundled=include_bundled)
-        window = MainWindow(library, clinic or Clinic(), "en", preferences)
+        window = MainWindow(library, clinic or Clinic(), "en", preferences, kiosk=kiosk)
         qtbot.addWidget(window)
         window.resize(*size)
         with qtbot.waitExposed(window):
