@@ -16,15 +16,13 @@ from ipm_viewer.content.library import Library
 from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
-from ipm_viewer.ui.theme import DESKTOP_BASE_PX, KIOSK_BASE_PX, apply_theme, load_fonts
+from ipm_viewer.ui.theme import Appearance, apply_appearance, load_fonts, system_theme
 
 APP_NAME = "IPM Viewer"
 ORGANIZATION = "IPM Viewer"
 
 
-def create_application(
-    argv: Sequence[str] | None = None, base_px: int = DESKTOP_BASE_PX
-) -> QApplication:
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with names set (QSettings uses them), fonts and theme applied."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -33,7 +31,7 @@ def create_application(
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     load_fonts()
-    apply_theme(app, base_px=base_px)
+    apply_appearance(app, Appearance(theme=system_theme()))
     return app
 
 
@@ -90,7 +88,7 @@ def run_gui(
 ) -> int:
     clinic = load_clinic(clinic_file)
     kiosk = kiosk or clinic.settings.kiosk.enabled
-    app = create_application(base_px=KIOSK_BASE_PX if kiosk else DESKTOP_BASE_PX)
+    app = create_application()
     refusal = kiosk_refusal(clinic) if kiosk else None
     if refusal is not None:
         if sys.stderr is not None:  # None in a windowed bundle

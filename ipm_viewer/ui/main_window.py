@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
@@ -16,6 +23,15 @@ from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.screens.guide import GuideScreen
 from ipm_viewer.ui.screens.home import HomeScreen
 from ipm_viewer.ui.screens.procedure import ProcedureScreen
+from ipm_viewer.ui.theme import (
+    DESKTOP_BASE_PX,
+    HIGH_CONTRAST,
+    KIOSK_BASE_PX,
+    TEXT_SCALES,
+    Appearance,
+    apply_appearance,
+    system_theme,
+)
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 
@@ -83,6 +99,10 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence.StandardKey.Quit, self, self.close),
         ]
         self._exit_shortcuts = [self._shortcuts[i] for i in (1, 4, 5)]  # Esc, F11, quit
+        self._base_px = KIOSK_BASE_PX if kiosk else DESKTOP_BASE_PX
+        self._text_scale = 1.0 if kiosk else preferences.text_scale
+        self._high_contrast = False if kiosk else preferences.high_contrast
+        self.header.contrast_button.setChecked(self._high_contrast)
         self._kiosk: KioskSession | None = None
         self._restore_window()
         self._connect()
@@ -92,6 +112,7 @@ class MainWindow(QMainWindow):
             self._kiosk.unlocked.connect(self.leave_kiosk)
             self.reset_done.connect(self._kiosk.idle.reset_done)
             self._set_kiosk_chrome(True)
+        self._apply_appearance()
 
     def _connect(self) -> None:
         self.header.back_requested.connect(self.go_back)
@@ -99,6 +120,9 @@ class MainWindow(QMainWindow):
         self.header.search_submitted.connect(self._on_search_submitted)
         self.header.problems_requested.connect(self.show_problems)
         self.header.full_screen_requested.connect(self.toggle_full_screen)
+        self.header.text_size_requested.connect(self.cycle_text_size)
+        self.header.high_contrast_toggled.connect(self.set_high_contrast)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.home.procedure_chosen.connect(self.open_procedure)
         self.home.guide_chosen.connect(self.open_guide)
 
@@ -184,6 +208,42 @@ class MainWindow(QMainWindow):
         else:
             self.go_back()
 
+    # -- appearance ----------------------------------------------------------------------------
+
+    @property
+    def appearance(self) -> Appearance:
+        theme = HIGH_CONTRAST if self._high_contrast else system_theme()
+        return Appearance(theme, self._base_px, self._text_scale, touch=self._kiosk is not None)
+
+    def _apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, self.appearance)
+        self.header.set_text_scale(self._text_scale)
+
+    def set_text_scale(self, scale: float) -> None:
+        self._text_scale = scale
+        if self._kiosk is None:
+            self._preferences.text_scale = scale
+        self._apply_appearance()
+
+    def cycle_text_size(self) -> None:
+        """100%, 125%, 150%, 200%, then back to 100%."""
+        sizes = TEXT_SCALES
+        current = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self._text_scale))
+        self.set_text_scale(sizes[(current + 1) % len(sizes)])
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = on
+        if self._kiosk is None:
+            self._preferences.high_contrast = on
+        if self.header.contrast_button.isChecked() != on:
+            self.header.contrast_button.setChecked(on)
+        self._apply_appearance()
+
+    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._apply_appearance()  # light and dark follow the system unless high contrast is on
+
     # -- window --------------------------------------------------------------------------------
 
     def toggle_full_screen(self) -> None:
@@ -230,7 +290,10 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self.header.search_field.clear()
+        self.home.set_region("")
         self.home.set_filter("")
+        self.set_text_scale(1.0)
+        self.set_high_contrast(False)
         self._history.clear()
         self.procedure_screen.reset()
         self.screens.setCurrentWidget(self.home)
@@ -245,6 +308,7 @@ class MainWindow(QMainWindow):
         self._kiosk.stop()
         self._kiosk = None
         self._set_kiosk_chrome(False)
+        self._apply_appearance()  # no longer sized for touch
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.showNormal()
 

@@ -11,6 +11,8 @@ class Preferences:
     _GEOMETRY = "window/geometry"
     _STATE = "window/state"
     _LANGUAGE = "content/language"
+    _TEXT_SCALE = "display/text_scale"
+    _HIGH_CONTRAST = "display/high_contrast"
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings or QSettings()
@@ -41,6 +43,25 @@ class Preferences:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue(self._LANGUAGE, value)
+
+    @property
+    def text_scale(self) -> float:
+        try:
+            return float(self._settings.value(self._TEXT_SCALE, 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+
+    @text_scale.setter
+    def text_scale(self, value: float) -> None:
+        self._settings.setValue(self._TEXT_SCALE, value)
+
+    @property
+    def high_contrast(self) -> bool:
+        return str(self._settings.value(self._HIGH_CONTRAST, "false")).lower() == "true"
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._settings.setValue(self._HIGH_CONTRAST, "true" if value else "false")
 
     def sync(self) -> None:
         self._settings.sync()

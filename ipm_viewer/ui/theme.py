@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ipm_viewer import paths
@@ -61,6 +62,50 @@ LIGHT = Theme(
 )
 
 
+DARK = Theme(
+    name="dark",
+    window="#10171E",
+    surface="#19232D",
+    surface_alt="#202B37",
+    border="#3D4D5D",
+    text="#E9EFF4",
+    text_muted="#AAB8C5",
+    accent="#7CC8EE",
+    accent_text="#0B1A24",
+    accent_soft="#1D3A4D",
+    header="#0A2230",
+    header_text="#FFFFFF",
+    serious="#FF9A90",
+    serious_soft="#3B1F1F",
+    caution_soft="#3A3222",
+    focus="#FFB366",
+    highlight="#E8710A",
+)
+
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    window="#000000",
+    surface="#000000",
+    surface_alt="#000000",
+    border="#FFFFFF",
+    text="#FFFFFF",
+    text_muted="#FFFFFF",
+    accent="#FFFF00",
+    accent_text="#000000",
+    accent_soft="#000000",
+    header="#000000",
+    header_text="#FFFFFF",
+    serious="#FF8080",
+    serious_soft="#000000",
+    caution_soft="#000000",
+    focus="#00FFFF",
+    highlight="#FFA000",
+)
+
+THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
+TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)  # up to 200% (WCAG 1.4.4)
+
+
 @dataclass(frozen=True, slots=True)
 class TypeScale:
     """Pixel sizes for each text role at a given base size."""
@@ -98,16 +143,74 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(paths.fonts_dir() / name))
 
 
-def apply_theme(app: QApplication, theme: Theme = LIGHT, base_px: int = DESKTOP_BASE_PX) -> None:
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """How the app looks right now: palette, text size, and whether it is used by touch."""
+
+    theme: Theme = LIGHT
+    base_px: int = DESKTOP_BASE_PX
+    text_scale: float = 1.0
+    touch: bool = False  # kiosk: every control at least 48 x 48 px
+
+    @property
+    def text_px(self) -> int:
+        return round(self.base_px * self.text_scale)
+
+
+def system_theme() -> Theme:
+    """Light or dark, following the operating system's colour scheme."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def apply_appearance(app: QApplication, appearance: Appearance) -> None:
+    """Font, palette and style sheet for the whole application; every screen re-lays out."""
     font = QFont(FONT_FAMILY)
-    font.setPixelSize(base_px)
+    font.setPixelSize(appearance.text_px)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(theme, TypeScale(base_px)))
+    app.setPalette(palette(appearance.theme))
+    app.setStyleSheet(stylesheet(appearance.theme, TypeScale(appearance.text_px), appearance.touch))
 
 
-def stylesheet(t: Theme, s: TypeScale) -> str:
+def palette(t: Theme) -> QPalette:
+    """The theme as a QPalette, for widgets that paint themselves (they read roles, not hex)."""
+    result = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: t.window,
+        QPalette.ColorRole.WindowText: t.text,
+        QPalette.ColorRole.Base: t.surface,
+        QPalette.ColorRole.AlternateBase: t.surface_alt,
+        QPalette.ColorRole.Text: t.text,
+        QPalette.ColorRole.PlaceholderText: t.text_muted,
+        QPalette.ColorRole.Button: t.surface,
+        QPalette.ColorRole.ButtonText: t.accent,
+        QPalette.ColorRole.Highlight: t.accent,
+        QPalette.ColorRole.HighlightedText: t.accent_text,
+        QPalette.ColorRole.Mid: t.border,
+        QPalette.ColorRole.ToolTipBase: t.surface,
+        QPalette.ColorRole.ToolTipText: t.text,
+    }
+    for role, colour in roles.items():
+        result.setColor(role, QColor(colour))
+    return result
+
+
+def stylesheet(t: Theme, s: TypeScale, touch: bool = False) -> str:
     """The whole application style sheet. Widgets opt into roles with `setProperty("role", ...)`."""
+    return _base_sheet(t, s) + (_touch_sheet() if touch else "")
+
+
+def _touch_sheet() -> str:
+    """Touch targets of at least 48 x 48 px (Material 48 dp, WCAG 2.5.5 44 px) for the kiosk."""
+    return """
+QPushButton, QPushButton[role="link"], QPushButton[role="tab"], QPushButton[role="tool"] {
+    min-height: 44px; min-width: 44px; }
+QLineEdit { min-height: 40px; }
+"""
+
+
+def _base_sheet(t: Theme, s: TypeScale) -> str:
     return f"""
 QMainWindow, QWidget#screen {{ background: {t.window}; color: {t.text}; }}
 QWidget {{ color: {t.text}; }}
@@ -141,6 +244,7 @@ QFrame#header QPushButton {{ background: transparent; color: {t.header_text};
     min-height: 26px; font-weight: 600; }}
 QFrame#header QPushButton:hover {{ background: rgba(255,255,255,0.12); }}
 QFrame#header QPushButton:focus {{ border-color: {t.focus}; }}
+QFrame#header QPushButton:checked {{ background: {t.header_text}; color: {t.header}; }}
 QFrame#header QPushButton[role="warning"] {{ background: {t.caution_soft}; color: {t.text};
     border-color: {t.caution_soft}; }}
 
@@ -151,6 +255,8 @@ QFrame[role="panel"] {{ background: {t.surface_alt}; border: 1px solid {t.border
 QFrame[role="note"] {{ background: {t.caution_soft}; border-radius: 10px; }}
 QFrame[role="serious"] {{ background: {t.serious_soft}; border-radius: 10px; }}
 QFrame[role="disclaimer"] {{ background: {t.surface_alt}; border-radius: 10px; }}
+QFrame[role="diagram"] {{ background: #FFFFFF; border: 1px solid {t.border}; border-radius: 14px; }}
+QFrame[role="diagram"] QLabel {{ color: #4B5B6B; }}
 
 QPushButton {{ background: {t.surface}; color: {t.accent}; border: 2px solid {t.accent};
     border-radius: 12px; padding: 10px 20px; min-height: 24px; font-weight: 600; }}
@@ -173,6 +279,8 @@ QPushButton[role="choice"]:disabled {{ color: {t.text}; }}
 QPushButton[role="tool"] {{ padding: 6px 12px; border-width: 1px; border-radius: 10px;
     min-height: 30px; }}
 QPushButton[role="tool"]:checked {{ background: {t.accent}; color: {t.accent_text}; }}
+QPushButton[role="region"] {{ border-radius: 20px; padding: 8px 18px; border-width: 1px; }}
+QPushButton[role="region"]:checked {{ background: {t.accent}; color: {t.accent_text}; }}
 QPushButton[role="link"] {{ background: transparent; border: none; color: {t.accent};
     padding: 2px 0; min-height: 0; text-decoration: underline; font-weight: 500;
     text-align: left; }}

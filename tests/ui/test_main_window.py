@@ -138,3 +138,21 @@ def test_missing_procedure_folder_copy_still_loads_others(
     assert len(window.home.visible_procedures()) == 1
     window.open_procedure("test-injection")
     assert not window.procedure_screen.treats_label.isVisible()  # unknown condition is not shown
+
+
+def test_body_region_filter(qtbot: QtBot, make_window: WindowFactory, content_copy: Path) -> None:
+    add_second_procedure(content_copy)
+    knee = content_copy / "en/procedures/knee-block.yaml"
+    knee.write_text(knee.read_text().replace("body_regions: [lower-back]", "body_regions: [knees]"))
+    categories = content_copy / "en/categories.yaml"
+    categories.write_text(categories.read_text() + "  - id: knees\n    title: Knees\n")
+    window = make_window([content_copy])
+    assert set(window.home.region_buttons) == {"", "lower-back", "knees"}
+    qtbot.mouseClick(window.home.region_buttons["knees"], Qt.MouseButton.LeftButton)
+    assert window.home.visible_procedures() == ["knee-block"]
+    assert window.home.visible_guides() == []
+    qtbot.keyClicks(window.header.search_field, "zebra")  # region and words combine
+    assert window.home.visible_procedures() == []
+    window.header.search_field.clear()
+    qtbot.mouseClick(window.home.region_buttons[""], Qt.MouseButton.LeftButton)
+    assert window.home.visible_procedures() == ["knee-block", "test-injection"]

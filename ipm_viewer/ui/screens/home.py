@@ -6,12 +6,21 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide, Procedure
 from ipm_viewer.ui.widgets.cards import CardButton, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import text_label
+from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 
 CARD_MIN_WIDTH = 360
 
@@ -65,6 +74,7 @@ class HomeScreen(QWidget):
         self.setObjectName("screen")
         self._content = content
         self._sections: list[_CategorySection] = []
+        self._filter_text = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea()
@@ -93,12 +103,52 @@ class HomeScreen(QWidget):
             )
         )
         self._body_layout.addLayout(intro)
+        self._region = ""
+        self.region_buttons: dict[str, QPushButton] = {}
+        self._region_group = QButtonGroup(self)
+        regions = QWidget()
+        self._regions_layout = FlowLayout(regions, spacing=10)
+        self._add_region_button("", self.tr("All areas"))
+        used = {r for p in content.procedures.values() for r in p.body_regions}
+        for region in content.regions:
+            if region.id in used:
+                self._add_region_button(region.id, region.title)
+        self.region_buttons[""].setChecked(True)
+        self._body_layout.addWidget(regions)
         self.empty_label = text_label("", "h3")
         self.empty_label.hide()
         self._body_layout.addWidget(self.empty_label)
         self._build_sections()
         self._body_layout.addStretch(1)
         self.scroll_area.setWidget(body)
+
+    def _add_region_button(self, region_id: str, title: str) -> None:
+        button = QPushButton(title)
+        button.setCheckable(True)
+        button.setProperty("role", "region")
+        button.setAccessibleName(title)
+        button.setAccessibleDescription(
+            self.tr("Show procedures for this part of the body")
+            if region_id
+            else self.tr("Show procedures for every part of the body")
+        )
+        button.setProperty("region", region_id)
+        button.clicked.connect(self._on_region_clicked)
+        self._region_group.addButton(button)
+        self._regions_layout.addWidget(button)
+        self.region_buttons[region_id] = button
+
+    def _on_region_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.set_region(str(button.property("region")))
+
+    def set_region(self, region_id: str) -> None:
+        """Show only procedures for one body region ("" for all)."""
+        self._region = region_id
+        if region_id in self.region_buttons:
+            self.region_buttons[region_id].setChecked(True)
+        self.set_filter(self._filter_text)
 
     def _build_sections(self) -> None:
         for category in self._content.categories:
@@ -150,10 +200,13 @@ class HomeScreen(QWidget):
 
     def set_filter(self, text: str) -> None:
         """Show only procedures whose title, other names, summary or conditions match."""
+        self._filter_text = text
         words = text.casefold().split()
         for section in self._sections:
             for card in section.cards:
-                card.matches_filter = all(w in self._haystack(card) for w in words)
+                card.matches_filter = all(w in self._haystack(card) for w in words) and (
+                    self._in_region(card)
+                )
             section.setHidden(not section.visible_cards())
         shown = self.visible_cards()
         if words and not shown:
@@ -165,6 +218,13 @@ class HomeScreen(QWidget):
             )
         self.empty_label.setVisible(bool(words) and not shown)
         self._reflow()
+
+    def _in_region(self, card: CardButton) -> bool:
+        if not self._region:
+            return True
+        if isinstance(card, GuideCard):
+            return False
+        return self._region in self._content.procedures[card.item_id].body_regions
 
     def _haystack(self, card: CardButton) -> str:
         if isinstance(card, GuideCard):

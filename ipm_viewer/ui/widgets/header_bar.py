@@ -12,6 +12,8 @@ class HeaderBar(QFrame):
     """Navigation and search; emits what the user asked for, the window decides what happens."""
 
     back_requested = Signal()
+    text_size_requested = Signal()
+    high_contrast_toggled = Signal(bool)
     search_changed = Signal(str)
     search_submitted = Signal()
     problems_requested = Signal()
@@ -66,6 +68,20 @@ class HeaderBar(QFrame):
         self.problems_button.hide()
         layout.addWidget(self.problems_button)
 
+        self.text_size_button = QPushButton(self.tr("Text size"))
+        self.text_size_button.setAccessibleName(self.tr("Text size"))
+        self.text_size_button.setAccessibleDescription(
+            self.tr("Make the text bigger; after the biggest size it starts again")
+        )
+        layout.addWidget(self.text_size_button)
+        self.contrast_button = QPushButton(self.tr("High contrast"))
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.setAccessibleName(self.tr("High contrast"))
+        self.contrast_button.setAccessibleDescription(
+            self.tr("Switch to white and yellow text on black")
+        )
+        layout.addWidget(self.contrast_button)
+
         self.full_screen_button = QPushButton(self.tr("Full screen"))
         self.full_screen_button.setAccessibleName(self.tr("Full screen"))
         self.full_screen_button.setAccessibleDescription(self.tr("Present full screen (F11)"))
@@ -79,6 +95,8 @@ class HeaderBar(QFrame):
         self.search_field.returnPressed.connect(self.search_submitted)
         self.problems_button.clicked.connect(self.problems_requested)
         self.full_screen_button.clicked.connect(self.full_screen_requested)
+        self.text_size_button.clicked.connect(self.text_size_requested)
+        self.contrast_button.toggled.connect(self.high_contrast_toggled)
 
     def set_problem_count(self, errors: int, warnings: int) -> None:
         """Staff see at a glance that content needs attention; nothing shows when it is clean."""
@@ -99,6 +117,9 @@ class HeaderBar(QFrame):
             return
         self.problems_button.setText(text)
         self.problems_button.show()
+
+    def set_text_scale(self, scale: float) -> None:
+        self.text_size_button.setText(self.tr("Text {percent}%").format(percent=round(scale * 100)))
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)
