@@ -204,9 +204,11 @@ def stylesheet(t: Theme, s: TypeScale, touch: bool = False) -> str:
 def _touch_sheet() -> str:
     """Touch targets of at least 48 x 48 px (Material 48 dp, WCAG 2.5.5 44 px) for the kiosk."""
     return """
-QPushButton, QPushButton[role="link"], QPushButton[role="tab"], QPushButton[role="tool"] {
-    min-height: 44px; min-width: 44px; }
-QLineEdit { min-height: 40px; }
+QPushButton { min-height: 28px; min-width: 28px; }
+QPushButton[role="link"] { padding: 12px 4px; }
+QPushButton[role="tool"] { min-height: 36px; min-width: 36px; }
+QFrame#header QPushButton { min-height: 32px; }
+QFrame#header QLineEdit { min-height: 32px; }
 """
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.ui.screens.procedure import BENEFITS_RISKS, WALKTHROUGH
@@ -87,3 +87,20 @@ def test_step_without_a_diagram_gives_the_text_the_full_width(
     assert walkthrough.diagram_frame.isVisible()
     assert walkthrough.diagram_view.accessibleName() == "Test block diagram"
     assert "The bone" in walkthrough.diagram_view.accessibleDescription()
+
+
+def test_swipe_moves_between_steps(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    walkthrough = window.procedure_screen.walkthrough
+    viewport = walkthrough.text_scroll.viewport()
+    start = viewport.rect().center()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start - QPoint(150, 10))
+    assert walkthrough.index == 1  # swiped left: next step
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(30, 0))
+    assert walkthrough.index == 1  # too short to be a swipe
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(150, 0))
+    assert walkthrough.index == 0  # swiped right: previous step

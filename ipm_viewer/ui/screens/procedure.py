@@ -19,6 +19,7 @@ from ipm_viewer.content.model import ClinicSettings, Procedure
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.widgets.at_a_glance import AtAGlancePanel
 from ipm_viewer.ui.widgets.common import framed, text_label
+from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 from ipm_viewer.ui.widgets.info_pages import DecidePage, WhenToCallPage
 from ipm_viewer.ui.widgets.quiz import QuizPage
 from ipm_viewer.ui.widgets.risk_cards import BenefitsAndRisksPage
@@ -37,7 +38,17 @@ class ProcedureScreen(QWidget):
         super().__init__()
         self.setObjectName("screen")
         self._procedure: Procedure | None = None
-        outer = QVBoxLayout(self)
+        # The screen fits a 1280x800 tablet at normal text sizes; at large sizes it scrolls as a
+        # whole instead of squeezing its parts (WCAG 1.4.10 reflow).
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame.addWidget(self.scroll_area)
+        content = QWidget()
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(14)
 
@@ -72,8 +83,8 @@ class ProcedureScreen(QWidget):
         outer.addLayout(top)
 
         # Section tabs
-        tabs = QHBoxLayout()
-        tabs.setSpacing(4)
+        tabs_row = QWidget()
+        tabs = FlowLayout(tabs_row, spacing=4)  # at large text sizes the tabs wrap, not clip
         self.tab_group = QButtonGroup(self)
         self.tab_group.setExclusive(True)
         self.tab_buttons: list[QPushButton] = []
@@ -95,8 +106,7 @@ class ProcedureScreen(QWidget):
             self.tab_group.addButton(button, index)
             self.tab_buttons.append(button)
             tabs.addWidget(button)
-        tabs.addStretch(1)
-        outer.addLayout(tabs)
+        outer.addWidget(tabs_row)
 
         # Side panel and pages
         body = QHBoxLayout()

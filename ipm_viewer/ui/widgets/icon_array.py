@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ipm_viewer.content.figures import natural_frequency
 from ipm_viewer.content.model import Frequency
 
-# Okabe-Ito vermillion against a light blue-grey: distinct for every common colour-vision type
-# and by lightness alone (for greyscale printing).
-AFFECTED = "#C84B00"
+# A deep vermillion against a light blue-grey: distinct for every common colour-vision type and
+# by lightness alone (3.4:1, for greyscale printing); a test checks the ratio.
+AFFECTED = "#B84400"
 UNAFFECTED = "#C3CFDA"
 OUTLINE = "#5B6B7A"
 

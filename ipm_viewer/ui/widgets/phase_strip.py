@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ipm_viewer.content.model import PHASES, Phase
-from ipm_viewer.ui.theme import LIGHT, Theme
 
 DOT_RADIUS = 7.0
 HIT_RADIUS = 22.0  # touch-friendly target around each dot
@@ -30,9 +29,8 @@ class PhaseStrip(QWidget):
 
     step_clicked = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, theme: Theme = LIGHT) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._theme = theme
         self._phases: list[Phase] = []
         self._current = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -77,7 +75,12 @@ class PhaseStrip(QWidget):
         return QPointF(start + position * spacing, y)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        t = self._theme
+        colours = self.palette()  # the theme's palette: light, dark or high contrast
+        accent = colours.color(QPalette.ColorRole.Highlight)
+        text = colours.color(QPalette.ColorRole.WindowText)
+        muted = colours.color(QPalette.ColorRole.PlaceholderText)
+        border = colours.color(QPalette.ColorRole.Mid)
+        surface = colours.color(QPalette.ColorRole.Base)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         current_phase = self._phases[self._current] if self._phases else None
@@ -87,27 +90,27 @@ class PhaseStrip(QWidget):
             active = phase == current_phase
             done = bool(steps) and steps[-1] < self._current
             painter.setFont(label_font)
-            painter.setPen(QColor(t.accent if active else (t.text if done else t.text_muted)))
+            painter.setPen(accent if active else (text if done else muted))
             painter.drawText(
                 box.adjusted(12, 2, -4, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                 phase_title(phase),
             )
             bar_y = box.bottom() - DOT_RADIUS - 8
-            painter.setPen(QPen(QColor(t.accent if (active or done) else t.border), 3))
+            painter.setPen(QPen(accent if (active or done) else border, 3))
             painter.drawLine(QPointF(box.left() + 6, bar_y), QPointF(box.right() - 6, bar_y))
             for position, step in enumerate(steps):
                 centre = self._dot_centre(box, position, len(steps))
                 if step == self._current:
-                    painter.setPen(QPen(QColor(t.accent), 3))
-                    painter.setBrush(QColor(t.surface))
+                    painter.setPen(QPen(accent, 3))
+                    painter.setBrush(surface)
                     painter.drawEllipse(centre, DOT_RADIUS + 3, DOT_RADIUS + 3)
-                    painter.setBrush(QColor(t.accent))
+                    painter.setBrush(accent)
                     painter.drawEllipse(centre, DOT_RADIUS - 2, DOT_RADIUS - 2)
                 else:
                     filled = step < self._current
-                    painter.setPen(QPen(QColor(t.accent if filled else t.text_muted), 2))
-                    painter.setBrush(QColor(t.accent if filled else t.surface))
+                    painter.setPen(QPen(accent if filled else muted, 2))
+                    painter.setBrush(accent if filled else surface)
                     painter.drawEllipse(centre, DOT_RADIUS - 1, DOT_RADIUS - 1)
         painter.end()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,16 @@ from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.diagram_tools import DiagramTools
 from ipm_viewer.ui.widgets.diagram_view import Callout, DiagramView
 from ipm_viewer.ui.widgets.phase_strip import PhaseStrip, phase_title
+
+SWIPE_DISTANCE = 80  # px; shorter drags are taps or scrolls
+
+
+def _event_point(event: QEvent) -> QPointF | None:
+    if isinstance(event, QMouseEvent):
+        return event.position()
+    if isinstance(event, QTouchEvent) and event.points():
+        return event.points()[0].position()
+    return None
 
 
 class StepCard(QWidget):
@@ -79,6 +90,7 @@ class Walkthrough(QWidget):
         self._procedure: Procedure | None = None
         self._content: LanguageContent | None = None
         self._index = 0
+        self._swipe_from: QPointF | None = None
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(0)
@@ -137,6 +149,7 @@ class Walkthrough(QWidget):
         self.next_button.clicked.connect(self._on_next_clicked)
         self.phase_strip.step_clicked.connect(self.go_to)
         self._prefetch_timer.timeout.connect(self._prefetch_next)
+        self.text_scroll.viewport().installEventFilter(self)  # swipe left/right between steps
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -175,6 +188,22 @@ class Walkthrough(QWidget):
             self.go_next()
         else:
             self.finished.emit()
+
+    # -- swipe -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A horizontal swipe over the step text moves a step (touch, or a mouse drag)."""
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self._swipe_from = _event_point(event)
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+            start, end = self._swipe_from, _event_point(event)
+            self._swipe_from = None
+            if start is not None and end is not None:
+                dx, dy = end.x() - start.x(), end.y() - start.y()
+                if abs(dx) >= SWIPE_DISTANCE and abs(dx) > 2 * abs(dy):
+                    self.go_next() if dx < 0 else self.go_previous()
+        return False
 
     # -- display -------------------------------------------------------------------------------
 
