@@ -1,56 +1,114 @@
-"""Render the main screens to PNG files at the exam-room and tablet sizes, for looking at.
+"""Render the app's screens to PNG files, for looking at what we build.
 
-QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--content DIR]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--procedure ID] [--all-steps]
+
+Exam-room layout at 1920x1080 and tablet layout at 1280x800; the kiosk welcome screen, a step
+and the PIN pad at 1280x800 in light, dark and high-contrast themes at 100% and 200% text.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from ipm_viewer.clinic import Clinic
+from ipm_viewer.content.model import ClinicSettings, KioskOptions, Phones
+from ipm_viewer.pin import hash_pin
 from ipm_viewer.ui.app import build_window, create_application, load_everything
+from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
-from ipm_viewer.ui.screens.procedure import BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL
+from ipm_viewer.ui.screens.procedure import (
+    BENEFITS_RISKS,
+    CHECK_UNDERSTANDING,
+    RIGHT_FOR_ME,
+    WHEN_TO_CALL,
+)
 
 SIZES = {"exam-1920x1080": (1920, 1080), "tablet-1280x800": (1280, 800)}
+SECTIONS = {
+    "risks": BENEFITS_RISKS,
+    "right-for-me": RIGHT_FOR_ME,
+    "when-to-call": WHEN_TO_CALL,
+    "quiz": CHECK_UNDERSTANDING,
+}
+DEMO_CLINIC = ClinicSettings(
+    name="Riverside Pain Clinic",
+    phones=Phones(office="(555) 010-0100", after_hours="(555) 010-0199"),
+)
+
+
+def save(window: MainWindow, out: Path, name: str) -> None:
+    for _ in range(3):  # nested layouts (scroll areas with wrapped text) settle in a few passes
+        QApplication.processEvents()
+    window.grab().save(str(out / f"{name}.png"))
+
+
+def exam_room(clinic: Clinic, library: object, out: Path, procedure: str, all_steps: bool) -> None:
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "prefs.ini"), QSettings.Format.IniFormat)
+    for size_name, (width, height) in SIZES.items():
+        window = build_window(clinic, library, "en", Preferences(settings))  # type: ignore[arg-type]
+        window.resize(width, height)
+        window.show()
+        save(window, out, f"{size_name}-home")
+        window.open_procedure(procedure)
+        screen = window.procedure_screen
+        steps = range(screen.walkthrough.step_count) if all_steps else (0, 4)
+        for step in steps:
+            screen.walkthrough.go_to(step)
+            save(window, out, f"{size_name}-{procedure}-step{step + 1}")
+        for label, section in SECTIONS.items():
+            screen.show_section(section)
+            save(window, out, f"{size_name}-{procedure}-{label}")
+        window.close()
+
+
+def kiosk(library: object, out: Path, procedure: str) -> None:
+    options = KioskOptions(enabled=True, pin_hash=hash_pin("482613", iterations=1000))
+    clinic = Clinic(ClinicSettings(name=DEMO_CLINIC.name, phones=DEMO_CLINIC.phones, kiosk=options))
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "prefs.ini"), QSettings.Format.IniFormat)
+    window = build_window(clinic, library, "en", Preferences(settings), kiosk=True)  # type: ignore[arg-type]
+    window.resize(1280, 800)
+    window.show()
+    for theme_name, contrast in (("light", False), ("high-contrast", True)):
+        for scale in (1.0, 2.0):
+            window.reset_for_next_patient()  # first: a reset restores 100% and the normal theme
+            window.set_high_contrast(contrast)
+            window.set_text_scale(scale)
+            tag = f"kiosk-1280x800-{theme_name}-{round(scale * 100)}"
+            save(window, out, f"{tag}-welcome")
+            window.open_procedure(procedure)
+            window.procedure_screen.walkthrough.go_to(4)
+            save(window, out, f"{tag}-step5")
+    window.set_high_contrast(False)
+    window.set_text_scale(1.0)
+    assert window.kiosk is not None
+    pad = window.kiosk.open_pin_pad()
+    pad.type_pin("12")
+    save(window, out, "kiosk-1280x800-pin-pad")
+    pad.reject()
+    window.kiosk.overlay.show_countdown(27)
+    save(window, out, "kiosk-1280x800-still-there")
+    window.kiosk.overlay.hide()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--content", type=Path, action="append", default=[])
-    parser.add_argument("--procedure", help="procedure id (default: the first)")
+    parser.add_argument("--procedure", default="epidural-steroid-injection")
+    parser.add_argument("--all-steps", action="store_true")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application()
-    clinic, library = load_everything(None, args.content)
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "prefs.ini"), QSettings.Format.IniFormat)
-    for name, (width, height) in SIZES.items():
-        window = build_window(clinic, library, "en", Preferences(settings))
-        window.resize(width, height)
-        window.show()
-        QApplication.processEvents()
-        window.grab().save(str(args.out / f"{name}-home.png"))
-        procedure_id = args.procedure or sorted(window._content.procedures)[0]
-        window.open_procedure(procedure_id)
-        screen = window.procedure_screen
-        for step in range(screen.walkthrough.step_count):
-            screen.walkthrough.go_to(step)
-            QApplication.processEvents()
-            window.grab().save(str(args.out / f"{name}-{procedure_id}-step{step + 1}.png"))
-        for section, label in (
-            (BENEFITS_RISKS, "risks"),
-            (RIGHT_FOR_ME, "right-for-me"),
-            (WHEN_TO_CALL, "when-to-call"),
-        ):
-            screen.show_section(section)
-            QApplication.processEvents()
-            window.grab().save(str(args.out / f"{name}-{procedure_id}-{label}.png"))
-        window.close()
+    _clinic, library = load_everything(None, args.content)
+    exam_room(Clinic(DEMO_CLINIC), library, args.out, args.procedure, args.all_steps)
+    kiosk(library, args.out, args.procedure)
 
 
 if __name__ == "__main__":

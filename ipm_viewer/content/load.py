@@ -177,7 +177,6 @@ def _read_list_file(
         return None, ""  # optional in an overlay; the validator checks the base has them
     value, reader = read_file(path, cls, problems)
     content.locations[reader.path] = reader.locations
-    content.files[path.stem] = reader.path
     return value, reader.path
 
 

@@ -242,7 +242,7 @@ QFrame#header QLineEdit {{ background: {t.surface}; color: {t.text}; border: 2px
     border-radius: 22px; padding: 8px 16px; min-height: 26px; }}
 QFrame#header QLineEdit:focus {{ border-color: {t.focus}; }}
 QFrame#header QPushButton {{ background: transparent; color: {t.header_text};
-    border: 2px solid rgba(255,255,255,0.45); border-radius: 22px; padding: 8px 18px;
+    border: 2px solid rgba(255,255,255,0.45); border-radius: 22px; padding: 8px 14px;
     min-height: 26px; font-weight: 600; }}
 QFrame#header QPushButton:hover {{ background: rgba(255,255,255,0.12); }}
 QFrame#header QPushButton:focus {{ border-color: {t.focus}; }}

@@ -29,6 +29,17 @@ WALKTHROUGH, BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL, CHECK_UNDERSTANDING = r
 SIDE_PANEL_WIDTH = 300
 
 
+class _FitLayout(QVBoxLayout):
+    """Sizes the screen to the window, scrolling only when even the minimum does not fit.
+
+    QScrollArea would otherwise give a height-for-width page its full preferred height, and the
+    walkthrough's Previous/Next buttons would fall below the fold on a 1280x800 tablet.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class ProcedureScreen(QWidget):
     """Built once and given a procedure to show; the UI only reads the content."""
 
@@ -48,7 +59,7 @@ class ProcedureScreen(QWidget):
         frame.addWidget(self.scroll_area)
         content = QWidget()
         self.scroll_area.setWidget(content)
-        outer = QVBoxLayout(content)
+        outer = _FitLayout(content)
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(14)
 

@@ -137,7 +137,7 @@ class DiagramView(QWidget):
         self._fade.valueChanged.connect(self.update)
         self._fade.finished.connect(self._on_fade_finished)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(280, 240)
+        self.setMinimumSize(280, 180)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.grabGesture(Qt.GestureType.PinchGesture)
@@ -351,7 +351,7 @@ class DiagramView(QWidget):
                 anchors.append((callout, bounds_on.center()))
         widths = {
             c.structure_id: min(
-                math.ceil(metrics.horizontalAdvance(c.text)) + 26, area.width() * 0.3
+                math.ceil(metrics.horizontalAdvance(c.text)) + 26, area.width() * 0.38
             )
             for c, _ in anchors
         }

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from ipm_viewer.content.model import ClinicSettings
 
@@ -36,6 +44,9 @@ class HeaderBar(QFrame):
         brand.setSpacing(0)
         self.brand_label = QLabel(clinic.name or self.tr("IPM Viewer"))
         self.brand_label.setProperty("role", "brand")
+        # The clinic's name and number give way to the controls on a narrow screen.
+        self.brand_label.setMinimumWidth(0)
+        self.brand_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         brand.addWidget(self.brand_label)
         phone = clinic.phones.office
         self.phone_label = QLabel(
@@ -44,9 +55,9 @@ class HeaderBar(QFrame):
             else self.tr("Understanding your pain procedure")
         )
         self.phone_label.setProperty("role", "clinic-phone")
+        self.phone_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         brand.addWidget(self.phone_label)
-        layout.addLayout(brand)
-        layout.addStretch(1)
+        layout.addLayout(brand, 3)
 
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search procedures  (Ctrl+F)"))
@@ -55,7 +66,7 @@ class HeaderBar(QFrame):
             self.tr("Type a procedure name, another name for it, or a condition")
         )
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(320)
+        self.search_field.setMinimumWidth(220)
         self.search_field.setMaximumWidth(520)
         layout.addWidget(self.search_field, 2)
 
@@ -69,12 +80,14 @@ class HeaderBar(QFrame):
         layout.addWidget(self.problems_button)
 
         self.text_size_button = QPushButton(self.tr("Text size"))
+        self.text_size_button.setToolTip(self.tr("Text size"))
         self.text_size_button.setAccessibleName(self.tr("Text size"))
         self.text_size_button.setAccessibleDescription(
             self.tr("Make the text bigger; after the biggest size it starts again")
         )
         layout.addWidget(self.text_size_button)
-        self.contrast_button = QPushButton(self.tr("High contrast"))
+        self.contrast_button = QPushButton(self.tr("Contrast"))
+        self.contrast_button.setToolTip(self.tr("High contrast"))
         self.contrast_button.setCheckable(True)
         self.contrast_button.setAccessibleName(self.tr("High contrast"))
         self.contrast_button.setAccessibleDescription(
@@ -119,7 +132,7 @@ class HeaderBar(QFrame):
         self.problems_button.show()
 
     def set_text_scale(self, scale: float) -> None:
-        self.text_size_button.setText(self.tr("Text {percent}%").format(percent=round(scale * 100)))
+        self.text_size_button.setText(self.tr("Aa {percent}%").format(percent=round(scale * 100)))
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)

@@ -115,9 +115,9 @@ class Walkthrough(QWidget):
         self.diagram_frame, diagram_layout = framed("card", margins=8)
         self.diagram_view = DiagramView()
         diagram_layout.addWidget(self.diagram_view)
-        self.diagram_caption = text_label("", "small")
+        self.diagram_caption = text_label("", "small")  # the diagram's title, above it
         self.diagram_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        diagram_layout.addWidget(self.diagram_caption)
+        diagram_layout.insertWidget(0, self.diagram_caption)
         self.diagram_tools = DiagramTools(self.diagram_view)
         diagram_layout.addWidget(self.diagram_tools)
         body.addWidget(self.diagram_frame, 5)
