@@ -35,6 +35,8 @@ from ipm_viewer.ui.theme import (
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 
+LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
+
 
 @dataclass(frozen=True, slots=True)
 class _Place:
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_appearance(app, self.appearance)
         self.header.set_text_scale(self._text_scale)
+        self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
 
     def set_text_scale(self, scale: float) -> None:
         self._text_scale = scale

@@ -72,9 +72,9 @@ def test_text_at_200_percent_is_not_clipped_on_the_procedure_screen(
     screen = window.procedure_screen
     for section in range(4):
         screen.show_section(section)
-        QApplication.processEvents()
-        page = screen.pages.currentWidget()
-        for label in page.findChildren(QLabel):
+        for _ in range(3):
+            QApplication.processEvents()
+        for label in screen.findChildren(QLabel):
             if not label.isVisible() or not label.text():
                 continue
             # A label is clipped when its layout gives it less height than its text needs

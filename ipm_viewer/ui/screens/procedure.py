@@ -30,14 +30,17 @@ SIDE_PANEL_WIDTH = 300
 
 
 class _FitLayout(QVBoxLayout):
-    """Sizes the screen to the window, scrolling only when even the minimum does not fit.
+    """Fits the screen to the window at normal text sizes; lets it grow and scroll at large ones.
 
-    QScrollArea would otherwise give a height-for-width page its full preferred height, and the
-    walkthrough's Previous/Next buttons would fall below the fold on a 1280x800 tablet.
+    Fitting keeps the walkthrough's Previous/Next buttons on a 1280x800 tablet (QScrollArea would
+    otherwise give a height-for-width page its full preferred height). At large text sizes the
+    page takes the height its text needs and scrolls, so nothing is squeezed (WCAG 1.4.10).
     """
 
+    fit = True
+
     def hasHeightForWidth(self) -> bool:
-        return False
+        return not self.fit
 
 
 class ProcedureScreen(QWidget):
@@ -59,7 +62,7 @@ class ProcedureScreen(QWidget):
         frame.addWidget(self.scroll_area)
         content = QWidget()
         self.scroll_area.setWidget(content)
-        outer = _FitLayout(content)
+        self._page_layout = outer = _FitLayout(content)
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(14)
 
@@ -211,6 +214,15 @@ class ProcedureScreen(QWidget):
         self.quiz.set_questions(procedure.quiz)
         self.tab_buttons[CHECK_UNDERSTANDING].setVisible(bool(procedure.quiz))
         self.show_section(WALKTHROUGH)
+
+    def set_large_text(self, large: bool) -> None:
+        """At large text sizes the screen scrolls as one page instead of fitting the window."""
+        self._page_layout.fit = not large
+        self._page_layout.invalidate()
+        content = self.scroll_area.widget()
+        if content is not None:
+            content.updateGeometry()
+        self.scroll_area.setWidgetResizable(True)  # re-sizes the page with the new rule
 
     def reset(self) -> None:
         """Forget what the last person did here: drawings, zoom, quiz answers, place."""

@@ -91,10 +91,12 @@ class PhaseStrip(QWidget):
             done = bool(steps) and steps[-1] < self._current
             painter.setFont(label_font)
             painter.setPen(accent if active else (text if done else muted))
+            label_box = box.adjusted(12, 2, -6, 0)
+            title = painter.fontMetrics().elidedText(  # a short phase gets a short label
+                phase_title(phase), Qt.TextElideMode.ElideRight, round(label_box.width())
+            )
             painter.drawText(
-                box.adjusted(12, 2, -4, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                phase_title(phase),
+                label_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title
             )
             bar_y = box.bottom() - DOT_RADIUS - 8
             painter.setPen(QPen(accent if (active or done) else border, 3))

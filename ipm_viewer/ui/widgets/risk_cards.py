@@ -150,13 +150,19 @@ class BenefitCard(QFrame):
         layout.setSpacing(8)
         outcome = f"{benefit.outcome} {benefit.period}" if benefit.period else benefit.outcome
         if benefit.frequency.none_reliable:
-            frames = outcome
+            # No number to lead with: the outcome leads, and the card says plainly why.
+            self.figure_label = text_label(outcome[:1].upper() + outcome[1:], "h3")
+            self.icon_array = None
+            layout.addWidget(self.figure_label)
+            layout.addWidget(
+                text_label(self.tr("Studies give no reliable number for how many people."), "muted")
+            )
         else:
             frames = f"{outcome}. {risk_language.benefit_frames(benefit.frequency)}"
-        row, self.figure_label, self.icon_array = _figure_block(
-            benefit.frequency, "figure", frames, None
-        )
-        layout.addLayout(row)
+            row, self.figure_label, self.icon_array = _figure_block(
+                benefit.frequency, "figure", frames, None
+            )
+            layout.addLayout(row)
         if benefit.note:
             layout.addWidget(text_label(benefit.note))
         self.source_button: SourceButton | None = None
