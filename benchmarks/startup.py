@@ -78,7 +78,7 @@ def _child(kind: str, content: list[Path], size: tuple[int, int]) -> int:
     class FirstPaint(QObject):
         """Reports once the first paint of the window has finished (the next event-loop turn)."""
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
                     and watched.window() is window:
                 app.removeEventFilter(self)

@@ -16,6 +16,7 @@ from ipm_viewer.content.library import Library
 from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.read_aloud import system_speaker
 from ipm_viewer.ui.theme import Appearance, apply_appearance, load_fonts, system_theme
 
 APP_NAME = "IPM Viewer"
@@ -64,7 +65,8 @@ def build_window(
 ) -> MainWindow:
     chosen = language or preferences.language or clinic.settings.default_language
     QLocale.setDefault(QLocale(chosen))  # numbers read "1,000" in English, "1.000" in Spanish
-    return MainWindow(library, clinic, chosen, preferences, kiosk=kiosk)
+    speaker = system_speaker(chosen)
+    return MainWindow(library, clinic, chosen, preferences, kiosk=kiosk, speaker=speaker)
 
 
 def kiosk_refusal(clinic: Clinic) -> str | None:

@@ -20,6 +20,7 @@ from ipm_viewer.content.library import Library
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.kiosk_session import KioskSession
 from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.read_aloud import Speaker
 from ipm_viewer.ui.screens.guide import GuideScreen
 from ipm_viewer.ui.screens.home import HomeScreen
 from ipm_viewer.ui.screens.procedure import ProcedureScreen
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         preferences: Preferences,
         *,
         kiosk: bool = False,
+        speaker: Speaker | None = None,
     ) -> None:
         super().__init__()
         self._library = library
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         documents = DiagramDocuments(library.diagrams)
         self.header = HeaderBar(clinic.settings)
         self.home = HomeScreen(self._content)
-        self.procedure_screen = ProcedureScreen(documents, clinic.settings)
+        self.procedure_screen = ProcedureScreen(documents, clinic.settings, speaker)
         self.guide_screen = GuideScreen()
         self.screens = QStackedWidget()
         for screen in (self.home, self.procedure_screen, self.guide_screen):

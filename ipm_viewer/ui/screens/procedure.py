@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import ClinicSettings, Procedure
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.read_aloud import ReadAloudButton, Speaker
 from ipm_viewer.ui.widgets.at_a_glance import AtAGlancePanel
 from ipm_viewer.ui.widgets.common import framed, text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
@@ -26,6 +30,7 @@ from ipm_viewer.ui.widgets.risk_cards import BenefitsAndRisksPage
 from ipm_viewer.ui.widgets.walkthrough import Walkthrough
 
 WALKTHROUGH, BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL, CHECK_UNDERSTANDING = range(5)
+_MARKUP = re.compile(r"[*_`]")
 SIDE_PANEL_WIDTH = 300
 
 
@@ -48,7 +53,9 @@ class ProcedureScreen(QWidget):
 
     section_changed = Signal(int)
 
-    def __init__(self, documents: DiagramDocuments, clinic: ClinicSettings) -> None:
+    def __init__(
+        self, documents: DiagramDocuments, clinic: ClinicSettings, speaker: Speaker | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("screen")
         self._procedure: Procedure | None = None
@@ -120,7 +127,13 @@ class ProcedureScreen(QWidget):
             self.tab_group.addButton(button, index)
             self.tab_buttons.append(button)
             tabs.addWidget(button)
-        outer.addWidget(tabs_row)
+        tabs_and_tools = QHBoxLayout()
+        tabs_and_tools.addWidget(tabs_row, 1)
+        self.read_aloud: ReadAloudButton | None = None
+        if speaker is not None:  # no speech engine: no button, rather than a broken one
+            self.read_aloud = ReadAloudButton(speaker, self.current_text)
+            tabs_and_tools.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(tabs_and_tools)
 
         # Side panel and pages
         body = QHBoxLayout()
@@ -184,6 +197,9 @@ class ProcedureScreen(QWidget):
     def _connect(self) -> None:
         self.tab_group.idClicked.connect(self.show_section)
         self.walkthrough.finished.connect(self._on_walkthrough_finished)
+        if self.read_aloud is not None:
+            self.walkthrough.step_changed.connect(self._stop_reading)
+            self.section_changed.connect(self._stop_reading)
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -224,11 +240,27 @@ class ProcedureScreen(QWidget):
             content.updateGeometry()
         self.scroll_area.setWidgetResizable(True)  # re-sizes the page with the new rule
 
+    def current_text(self) -> str:
+        """What "Read aloud" reads: the current step, or the words on the current section."""
+        if self.section == WALKTHROUGH and self._procedure is not None:
+            step = self._procedure.steps[self.walkthrough.index]
+            parts = [step.title, step.text, step.you_feel]
+        else:
+            page = self.pages.currentWidget()
+            labels = page.findChildren(QLabel) if page is not None else []
+            parts = [label.text() for label in labels if label.isVisible()]
+        return "\n".join(_MARKUP.sub("", p) for p in parts if p)
+
+    def _stop_reading(self) -> None:
+        if self.read_aloud is not None:
+            self.read_aloud.stop()
+
     def reset(self) -> None:
         """Forget what the last person did here: drawings, zoom, quiz answers, place."""
         self.walkthrough.diagram_view.clear_all_drawings()
         self.walkthrough.diagram_view.reset_zoom()
         self.quiz.restart()
+        self._stop_reading()
         self.walkthrough.go_to(0)
         self.show_section(WALKTHROUGH)
 
