@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
 
+from ipm_viewer.content.jargon import explained_words, unexplained
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
 from ipm_viewer.content.model import (
     PHASES,
@@ -76,6 +77,8 @@ class _LanguageChecker:
                 self.problems.error(where, f"source '{key}' url must start with https://")
         for guide in self.content.guides.values():
             self._guide(guide)
+        if self.content.language == BASE_LANGUAGE:  # the word list is English
+            self._jargon()
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -234,6 +237,22 @@ class _LanguageChecker:
             self.problems.warning(
                 self._at(f, "review", "reviewed_on"), "reviewed_on is in the future"
             )
+
+    def _jargon(self) -> None:
+        """Warn about medical words that patients meet without a glossary entry."""
+        explained = explained_words(self.content.glossary)
+        items: list[tuple[str, Procedure | Condition | Guide]] = [
+            *((f"procedure:{p.id}", p) for p in self.content.procedures.values()),
+            *((f"condition:{c.id}", c) for c in self.content.conditions.values()),
+            *((f"guide:{g.id}", g) for g in self.content.guides.values()),
+        ]
+        for file_stem, item in items:
+            for path, word in unexplained(item, explained):
+                self.problems.warning(
+                    self._at(file_stem, *path),
+                    f"'{word}' is a medical word with no glossary entry;"
+                    " add one, or say it plainly",
+                )
 
     def _guide(self, guide: Guide) -> None:
         f = f"guide:{guide.id}"
