@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.kiosk_session import KioskSession
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
+from ipm_viewer.ui.screens.condition import ConditionScreen
 from ipm_viewer.ui.screens.guide import GuideScreen
 from ipm_viewer.ui.screens.home import HomeScreen
 from ipm_viewer.ui.screens.procedure import ProcedureScreen
@@ -35,6 +36,7 @@ from ipm_viewer.ui.theme import (
 )
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
+from ipm_viewer.ui.widgets.term_popover import TermPopover
 
 LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
 
@@ -79,8 +81,9 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen(self._content)
         self.procedure_screen = ProcedureScreen(documents, clinic.settings, speaker)
         self.guide_screen = GuideScreen()
+        self.condition_screen = ConditionScreen()
         self.screens = QStackedWidget()
-        for screen in (self.home, self.procedure_screen, self.guide_screen):
+        for screen in (self.home, self.procedure_screen, self.guide_screen, self.condition_screen):
             self.screens.addWidget(screen)
 
         central = QWidget()
@@ -129,6 +132,11 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.home.procedure_chosen.connect(self.open_procedure)
         self.home.guide_chosen.connect(self.open_guide)
+        self.home.result_chosen.connect(self.open_result)
+        self.condition_screen.procedure_chosen.connect(self.open_procedure)
+        self.procedure_screen.condition_chosen.connect(self.open_condition)
+        self.header.down_pressed.connect(self.home.results.focus_first)
+        QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -140,6 +148,8 @@ class MainWindow(QMainWindow):
             return _Place("procedure", procedure.id, screen.section, screen.walkthrough.index)
         if current is self.guide_screen and self.guide_screen.guide is not None:
             return _Place("guide", self.guide_screen.guide.id)
+        if current is self.condition_screen and self.condition_screen.condition is not None:
+            return _Place("condition", self.condition_screen.condition.id)
         return _Place()
 
     def open_procedure(self, procedure_id: str) -> None:
@@ -150,6 +160,35 @@ class MainWindow(QMainWindow):
         self.procedure_screen.set_procedure(procedure, self._content)
         self.screens.setCurrentWidget(self.procedure_screen)
         self.procedure_screen.walkthrough.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.header.set_back_enabled(True)
+
+    def open_result(self, kind: str, item_id: str) -> None:
+        """Open a search result, whatever it is."""
+        if kind == "procedure":
+            self.open_procedure(item_id)
+        elif kind == "guide":
+            self.open_guide(item_id)
+        elif kind == "condition":
+            self.open_condition(item_id)
+        elif kind == "term":
+            self.show_term(item_id)
+
+    def show_term(self, term_id: str) -> TermPopover | None:
+        term = self._content.glossary.get(term_id)
+        if term is None:
+            return None
+        popover = TermPopover(term, self)
+        popover.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popover.show_near(self.header)
+        return popover
+
+    def open_condition(self, condition_id: str) -> None:
+        condition = self._content.conditions.get(condition_id)
+        if condition is None:
+            return
+        self._history.append(self._current_place())
+        self.condition_screen.set_condition(condition, self._content)
+        self.screens.setCurrentWidget(self.condition_screen)
         self.header.set_back_enabled(True)
 
     def open_guide(self, guide_id: str) -> None:
@@ -171,7 +210,12 @@ class MainWindow(QMainWindow):
         if not self._history:
             return
         place = self._history.pop()
-        if place.screen == "guide":
+        if place.screen == "condition":
+            self.condition_screen.set_condition(
+                self._content.conditions[place.item_id], self._content
+            )
+            self.screens.setCurrentWidget(self.condition_screen)
+        elif place.screen == "guide":
             self.guide_screen.set_guide(self._content.guides[place.item_id], self._content)
             self.screens.setCurrentWidget(self.guide_screen)
         elif place.screen == "home":
@@ -199,9 +243,9 @@ class MainWindow(QMainWindow):
         self.home.set_filter(text)
 
     def _on_search_submitted(self) -> None:
-        first = self.home.first_visible_procedure()
-        if first is not None and self.header.search_field.text().strip():
-            self.open_procedure(first)
+        first = self.home.first_result()
+        if first is not None:
+            self.open_result(*first)
 
     def _on_escape(self) -> None:
         field = self.header.search_field

@@ -188,6 +188,8 @@ def palette(t: Theme) -> QPalette:
         QPalette.ColorRole.Highlight: t.accent,
         QPalette.ColorRole.HighlightedText: t.accent_text,
         QPalette.ColorRole.Mid: t.border,
+        QPalette.ColorRole.Link: t.accent,
+        QPalette.ColorRole.LinkVisited: t.accent,
         QPalette.ColorRole.ToolTipBase: t.surface,
         QPalette.ColorRole.ToolTipText: t.text,
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide
@@ -36,7 +36,11 @@ class GuideScreen(QWidget):
         self._layout = QVBoxLayout(self.page)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(14)
-        centring.addWidget(self.page, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # a comfortable reading width, centred
+        row.addStretch(1)
+        row.addWidget(self.page, 100)
+        row.addStretch(1)
+        centring.addLayout(row)
         centring.addStretch(1)
         self.scroll_area.setWidget(body)
 

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide, Procedure
+from ipm_viewer.content.search import Hit, SearchIndex
 from ipm_viewer.ui.widgets.cards import CardButton, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
+from ipm_viewer.ui.widgets.search_results import SearchResults
 
 CARD_MIN_WIDTH = 360
 
@@ -68,6 +70,7 @@ class HomeScreen(QWidget):
 
     procedure_chosen = Signal(str)
     guide_chosen = Signal(str)
+    result_chosen = Signal(str, str)  # kind, id of a search result
 
     def __init__(self, content: LanguageContent) -> None:
         super().__init__()
@@ -118,6 +121,11 @@ class HomeScreen(QWidget):
         self.empty_label = text_label("", "h3")
         self.empty_label.hide()
         self._body_layout.addWidget(self.empty_label)
+        self._search_index: SearchIndex | None = None
+        self.results = SearchResults()
+        self.results.hide()
+        self.results.chosen.connect(self.result_chosen)
+        self._body_layout.addWidget(self.results)
         self._build_sections()
         self._body_layout.addStretch(1)
         self.scroll_area.setWidget(body)
@@ -199,25 +207,50 @@ class HomeScreen(QWidget):
     # -- filtering -----------------------------------------------------------------------------
 
     def set_filter(self, text: str) -> None:
-        """Show only procedures whose title, other names, summary or conditions match."""
+        """Search: ranked results with the matching words in context; empty text browses."""
         self._filter_text = text
-        words = text.casefold().split()
+        searching = bool(text.strip())
+        hits = []
+        if searching:
+            hits = [h for h in self.search_index.search(text) if self._hit_in_region(h)]
+            self.results.show_hits(hits)
         for section in self._sections:
             for card in section.cards:
-                card.matches_filter = all(w in self._haystack(card) for w in words) and (
-                    self._in_region(card)
-                )
-            section.setHidden(not section.visible_cards())
-        shown = self.visible_cards()
-        if words and not shown:
+                card.matches_filter = self._in_region(card)
+            section.setHidden(searching or not section.visible_cards())
+        self.results.setVisible(searching and bool(hits))
+        if searching and not hits:
             self.empty_label.setText(
                 self.tr(
-                    "No procedure matches “{text}”. "
-                    "Try another word, such as “back” or “injection”."
+                    "Nothing matches “{text}”. "
+                    "Try another word, such as “back”, “knee” or “injection”."
                 ).format(text=text.strip())
             )
-        self.empty_label.setVisible(bool(words) and not shown)
+        self.empty_label.setVisible(searching and not hits)
         self._reflow()
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """Built on first use (or in idle time after start-up), not during start-up."""
+        if self._search_index is None:
+            self._search_index = SearchIndex.build(self._content)
+        return self._search_index
+
+    def prepare_search(self) -> None:
+        self.search_index  # noqa: B018 - builds the index now, while nobody is waiting
+
+    @property
+    def searching(self) -> bool:
+        return bool(self._filter_text.strip())
+
+    def _hit_in_region(self, hit: Hit) -> bool:
+        if not self._region:
+            return True
+        if hit.kind == "procedure":
+            return self._region in self._content.procedures[hit.item_id].body_regions
+        if hit.kind == "condition":
+            return self._region in self._content.conditions[hit.item_id].body_regions
+        return False
 
     def _in_region(self, card: CardButton) -> bool:
         if not self._region:
@@ -226,40 +259,25 @@ class HomeScreen(QWidget):
             return False
         return self._region in self._content.procedures[card.item_id].body_regions
 
-    def _haystack(self, card: CardButton) -> str:
-        if isinstance(card, GuideCard):
-            guide = self._content.guides[card.item_id]
-            parts = [
-                guide.title,
-                guide.summary,
-                *(s.heading for s in guide.sections),
-                *(q.question for q in guide.faq),
-            ]
-        else:
-            procedure = self._content.procedures[card.item_id]
-            conditions = self._content.conditions_for(procedure)
-            parts = [
-                procedure.title,
-                procedure.summary,
-                *procedure.other_names,
-                *(c.title for c in conditions),
-                *(n for c in conditions for n in c.other_names),
-            ]
-        return " ".join(parts).casefold()
-
     def visible_cards(self) -> list[CardButton]:
         return [c for s in self._sections if not s.isHidden() for c in s.visible_cards()]
 
+    def _visible(self, kind: str, card_type: type[CardButton]) -> list[str]:
+        if self.searching:
+            return [b.hit.item_id for b in self.results.buttons if b.hit.kind == kind]
+        return [c.item_id for c in self.visible_cards() if isinstance(c, card_type)]
+
     def visible_procedures(self) -> list[str]:
-        """Ids of the procedures the filter shows, in screen order."""
-        return [c.item_id for c in self.visible_cards() if isinstance(c, ProcedureCard)]
+        """Ids of the procedures shown (search results in rank order, or the browse cards)."""
+        return self._visible("procedure", ProcedureCard)
 
     def visible_guides(self) -> list[str]:
-        return [c.item_id for c in self.visible_cards() if isinstance(c, GuideCard)]
+        return self._visible("guide", GuideCard)
 
-    def first_visible_procedure(self) -> str | None:
-        cards = [c for c in self.visible_cards() if isinstance(c, ProcedureCard)]
-        return cards[0].item_id if cards else None
+    def first_result(self) -> tuple[str, str] | None:
+        """(kind, id) of the best search result, which Enter opens."""
+        buttons = self.results.buttons if self.searching else []
+        return (buttons[0].hit.kind, buttons[0].hit.item_id) if buttons else None
 
     def section_titles(self) -> list[str]:
         return [s.title_label.text() for s in self._sections if not s.isHidden()]

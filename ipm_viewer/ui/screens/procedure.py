@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import Qt, Signal
@@ -52,6 +53,7 @@ class ProcedureScreen(QWidget):
     """Built once and given a procedure to show; the UI only reads the content."""
 
     section_changed = Signal(int)
+    condition_chosen = Signal(str)
 
     def __init__(
         self, documents: DiagramDocuments, clinic: ClinicSettings, speaker: Speaker | None = None
@@ -78,6 +80,13 @@ class ProcedureScreen(QWidget):
         self.title_label = text_label("", "h1")
         self.summary_label = text_label("", "muted")
         self.treats_label = text_label("", "small")
+        # Each condition is a link to its own page (keyboard-reachable, like any link).
+        self.treats_label.setTextFormat(Qt.TextFormat.RichText)
+        self.treats_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.treats_label.linkActivated.connect(self._on_link_activated)
         title_block = QVBoxLayout()
         title_block.setSpacing(4)
         for widget in (
@@ -215,11 +224,10 @@ class ProcedureScreen(QWidget):
         self.title_label.setText(procedure.title)
         self.summary_label.setText(procedure.summary)
         conditions = content.conditions_for(procedure)
-        self.treats_label.setText(
-            self.tr("Used for: {conditions}").format(
-                conditions=", ".join(c.title for c in conditions)
-            )
+        links = ", ".join(
+            f'<a href="condition:{c.id}">{html.escape(c.title)}</a>' for c in conditions
         )
+        self.treats_label.setText(self.tr("Used for: {conditions}").format(conditions=links))
         self.treats_label.setVisible(bool(conditions))
         self.explanation_label.setText(procedure.explanation)
         self.at_a_glance.set_facts(procedure.at_a_glance)
@@ -250,6 +258,11 @@ class ProcedureScreen(QWidget):
             labels = page.findChildren(QLabel) if page is not None else []
             parts = [label.text() for label in labels if label.isVisible()]
         return "\n".join(_MARKUP.sub("", p) for p in parts if p)
+
+    def _on_link_activated(self, link: str) -> None:
+        kind, _, item_id = link.partition(":")
+        if kind == "condition":
+            self.condition_chosen.emit(item_id)
 
     def _stop_reading(self) -> None:
         if self.read_aloud is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,7 @@ class HeaderBar(QFrame):
     high_contrast_toggled = Signal(bool)
     search_changed = Signal(str)
     search_submitted = Signal()
+    down_pressed = Signal()  # from the search field: move into the results
     problems_requested = Signal()
     full_screen_requested = Signal()
 
@@ -66,6 +68,7 @@ class HeaderBar(QFrame):
             self.tr("Type a procedure name, another name for it, or a condition")
         )
         self.search_field.setClearButtonEnabled(True)
+        self.search_field.installEventFilter(self)
         self.search_field.setMinimumWidth(220)
         self.search_field.setMaximumWidth(520)
         layout.addWidget(self.search_field, 2)
@@ -110,6 +113,17 @@ class HeaderBar(QFrame):
         self.full_screen_button.clicked.connect(self.full_screen_requested)
         self.text_size_button.clicked.connect(self.text_size_requested)
         self.contrast_button.toggled.connect(self.high_contrast_toggled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_field
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.down_pressed.emit()
+            return True
+        return False
 
     def set_problem_count(self, errors: int, warnings: int) -> None:
         """Staff see at a glance that content needs attention; nothing shows when it is clean."""

@@ -1,0 +1,94 @@
+"""A condition's page: what it is, where it hurts, what people notice, and what can help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from ipm_viewer.content.library import LanguageContent
+from ipm_viewer.content.model import Condition
+from ipm_viewer.ui.widgets.cards import ProcedureCard
+from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
+
+READING_WIDTH = 1000
+
+
+class ConditionScreen(QWidget):
+    """Built once and given a condition to show; `procedure_chosen` opens a linked procedure."""
+
+    procedure_chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+        self.condition: Condition | None = None
+        self.procedure_cards: list[ProcedureCard] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(
+            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        outer.addWidget(self.scroll_area)
+        body = QWidget()
+        centring = QVBoxLayout(body)
+        centring.setContentsMargins(40, 28, 40, 40)
+        page = QWidget()
+        page.setMaximumWidth(READING_WIDTH)
+        self._layout = QVBoxLayout(page)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(14)
+        row = QHBoxLayout()  # a comfortable reading width, centred
+        row.addStretch(1)
+        row.addWidget(page, 100)
+        row.addStretch(1)
+        centring.addLayout(row)
+        centring.addStretch(1)
+        self.scroll_area.setWidget(body)
+
+    def set_condition(self, condition: Condition, content: LanguageContent) -> None:
+        self.condition = condition
+        clear_layout(self._layout)
+        regions = {r.id: r.title for r in content.regions}
+        where = ", ".join(regions.get(r, r) for r in condition.body_regions)
+        self._layout.addWidget(
+            text_label(self.tr("Condition · {where}").format(where=where), "eyebrow")
+        )
+        self.title_label = text_label(condition.title, "h1")
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(text_label(condition.summary, "muted"))
+        self._layout.addWidget(text_label(condition.explanation, markdown=True))
+        if condition.symptoms:
+            frame, layout = framed("panel")
+            layout.addWidget(text_label(self.tr("What people notice"), "h3"))
+            layout.addWidget(text_label(bullet_text(condition.symptoms), markdown=True))
+            self._layout.addWidget(frame)
+        procedures = content.procedures_treating(condition.id)
+        self.procedure_cards = []
+        if procedures:
+            self._layout.addWidget(text_label(self.tr("Procedures that may help"), "h2"))
+            grid = QGridLayout()
+            grid.setSpacing(14)
+            for index, procedure in enumerate(procedures):
+                card = ProcedureCard(procedure)
+                card.clicked.connect(self._on_card_clicked)
+                self.procedure_cards.append(card)
+                grid.addWidget(card, index // 2, index % 2)
+            self._layout.addLayout(grid)
+        self._layout.addWidget(
+            text_label(
+                self.tr(
+                    "Many people get better with exercise, physical therapy and medicines. "
+                    "Your doctor can tell you which choices fit you."
+                ),
+                "small",
+            )
+        )
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _on_card_clicked(self) -> None:
+        card = self.sender()
+        if isinstance(card, ProcedureCard):
+            self.procedure_chosen.emit(card.item_id)
