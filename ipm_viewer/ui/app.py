@@ -17,7 +17,7 @@ from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import system_speaker
-from ipm_viewer.ui.theme import Appearance, apply_appearance, load_fonts, system_theme
+from ipm_viewer.ui.theme import load_fonts
 
 APP_NAME = "IPM Viewer"
 ORGANIZATION = "IPM Viewer"
@@ -31,8 +31,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
-    load_fonts()
-    apply_appearance(app, Appearance(theme=system_theme()))
+    load_fonts()  # the window applies the theme when it is built
     return app
 
 
