@@ -74,14 +74,13 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme = HIGH_CONTRAST if self._high_contrast else system_theme()
-            apply_appearance(
-                app, Appearance(theme, self._base_px, self._text_scale, touch=kiosk)
-            )
+            apply_appearance(app, Appearance(theme, self._base_px, self._text_scale, touch=kiosk))
         self._library = library
         self._clinic = clinic
         self._content = library.language(language)
         self._preferences = preferences
         self._history: list[_Place] = []
+        self._forward: list[_Place] = []
         name = clinic.settings.name
         self.setWindowTitle(f"{self.tr('IPM Viewer')} — {name}" if name else self.tr("IPM Viewer"))
         self.setMinimumSize(1024, 640)
@@ -107,15 +106,20 @@ class MainWindow(QMainWindow):
         problems = library.problems
         self.header.set_problem_count(len(problems.errors), len(problems.warnings))
         self.header.set_back_enabled(False)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_escape)
+        full_screen = QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
+        quit_app = QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         self._shortcuts = [
             QShortcut(QKeySequence.StandardKey.Find, self, self.header.focus_search),
-            QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_escape),
             QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.go_back),
             QShortcut(QKeySequence(Qt.Key.Key_Back), self, self.go_back),
-            QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen),
-            QShortcut(QKeySequence.StandardKey.Quit, self, self.close),
+            QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.go_forward),
+            QShortcut(QKeySequence(Qt.Key.Key_Forward), self, self.go_forward),
+            escape,
+            full_screen,
+            quit_app,
         ]
-        self._exit_shortcuts = [self._shortcuts[i] for i in (1, 4, 5)]  # Esc, F11, quit
+        self._exit_shortcuts = [escape, full_screen, quit_app]  # none of these in a kiosk
         self.header.contrast_button.setChecked(self._high_contrast)
         self._kiosk: KioskSession | None = None
         self._restore_window()
@@ -164,7 +168,7 @@ class MainWindow(QMainWindow):
         procedure = self._content.procedures.get(procedure_id)
         if procedure is None:
             return
-        self._history.append(self._current_place())
+        self._remember_place()
         self.procedure_screen.set_procedure(procedure, self._content)
         self.screens.setCurrentWidget(self.procedure_screen)
         self.procedure_screen.walkthrough.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
         condition = self._content.conditions.get(condition_id)
         if condition is None:
             return
-        self._history.append(self._current_place())
+        self._remember_place()
         self.condition_screen.set_condition(condition, self._content)
         self.screens.setCurrentWidget(self.condition_screen)
         self.header.set_back_enabled(True)
@@ -203,21 +207,35 @@ class MainWindow(QMainWindow):
         guide = self._content.guides.get(guide_id)
         if guide is None:
             return
-        self._history.append(self._current_place())
+        self._remember_place()
         self.guide_screen.set_guide(guide, self._content)
         self.screens.setCurrentWidget(self.guide_screen)
         self.header.set_back_enabled(True)
 
     def go_home(self) -> None:
         if self.screens.currentWidget() is not self.home:
-            self._history.append(self._current_place())
+            self._remember_place()
             self.screens.setCurrentWidget(self.home)
             self.header.set_back_enabled(True)
+
+    def _remember_place(self) -> None:
+        """Before going somewhere new: the current place joins the history, forward is gone."""
+        self._history.append(self._current_place())
+        self._forward.clear()
 
     def go_back(self) -> None:
         if not self._history:
             return
-        place = self._history.pop()
+        self._forward.append(self._current_place())
+        self._restore(self._history.pop())
+
+    def go_forward(self) -> None:
+        if not self._forward:
+            return
+        self._history.append(self._current_place())
+        self._restore(self._forward.pop())
+
+    def _restore(self, place: _Place) -> None:
         if place.screen == "condition":
             self.condition_screen.set_condition(
                 self._content.conditions[place.item_id], self._content
@@ -240,6 +258,9 @@ class MainWindow(QMainWindow):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:
             self.go_back()
+            return
+        if event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
             return
         super().mouseReleaseEvent(event)
 
@@ -352,6 +373,7 @@ class MainWindow(QMainWindow):
         self.set_text_scale(1.0)
         self.set_high_contrast(False)
         self._history.clear()
+        self._forward.clear()
         self.procedure_screen.reset()
         self.screens.setCurrentWidget(self.home)
         self.home.scroll_area.verticalScrollBar().setValue(0)

@@ -231,8 +231,12 @@ def test_guides_load_in_order_and_need_content(content_copy: Path) -> None:
 
 
 def test_a_medical_word_without_a_glossary_entry_is_flagged(content_copy: Path) -> None:
-    replace(content_copy, PROCEDURE, "text: You rest for the day.",
-            "text: You rest for the day. Spondylosis and arthritis are common.")
+    replace(
+        content_copy,
+        PROCEDURE,
+        "text: You rest for the day.",
+        "text: You rest for the day. Spondylosis and arthritis are common.",
+    )
     library = load_content([content_copy], include_bundled=False, today=dt.date(2026, 6, 1))
     assert library.problems.errors == []
     warnings = [(p.position.line, p.message) for p in library.problems.warnings]
@@ -240,7 +244,11 @@ def test_a_medical_word_without_a_glossary_entry_is_flagged(content_copy: Path) 
         (29, "'Spondylosis' is a medical word with no glossary entry; add one, or say it plainly"),
         (29, "'arthritis' is a medical word with no glossary entry; add one, or say it plainly"),
     ]
-    replace(content_copy, "en/glossary.yaml", "terms:\n",
-            "terms:\n  - {id: arthritis, term: Arthritis, definition: Worn or swollen joints.}\n")
+    replace(
+        content_copy,
+        "en/glossary.yaml",
+        "terms:\n",
+        "terms:\n  - {id: arthritis, term: Arthritis, definition: Worn or swollen joints.}\n",
+    )
     library = load_content([content_copy], include_bundled=False, today=dt.date(2026, 6, 1))
     assert [p.message.split("'")[1] for p in library.problems.warnings] == ["Spondylosis"]

@@ -156,3 +156,23 @@ def test_body_region_filter(qtbot: QtBot, make_window: WindowFactory, content_co
     window.header.search_field.clear()
     qtbot.mouseClick(window.home.region_buttons[""], Qt.MouseButton.LeftButton)
     assert window.home.visible_procedures() == ["knee-block", "test-injection"]
+
+
+def test_back_and_forward_like_a_browser(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_guide("test-guide")
+    window.open_procedure("test-injection")
+    window.procedure_screen.walkthrough.go_to(2)
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.screens.currentWidget() is window.guide_screen
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.screens.currentWidget() is window.home
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.screens.currentWidget() is window.guide_screen
+    qtbot.mouseClick(window, Qt.MouseButton.ForwardButton, pos=QPoint(5, 300))
+    assert window.screens.currentWidget() is window.procedure_screen
+    assert window.procedure_screen.walkthrough.index == 2  # the exact step again
+    window.go_back()
+    window.open_condition("test-pain")  # going somewhere new forgets the way forward
+    window.go_forward()
+    assert window.screens.currentWidget() is window.condition_screen

@@ -11,7 +11,9 @@ from ipm_viewer.ui.widgets.term_popover import TermPopover
 from tests.ui.conftest import WindowFactory, visible_texts
 
 
-def test_results_show_kind_title_and_matching_words(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_results_show_kind_title_and_matching_words(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     window = make_window()
     qtbot.keyClicks(window.header.search_field, "neddle")  # a typo
     results = window.home.results
@@ -54,7 +56,9 @@ def test_a_condition_result_opens_its_page_and_links_to_procedures(
     assert window.screens.currentWidget() is screen
 
 
-def test_the_procedure_links_back_to_its_conditions(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_the_procedure_links_back_to_its_conditions(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
     window = make_window()
     window.open_procedure("test-injection")
     label = window.procedure_screen.treats_label
