@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self.home.result_chosen.connect(self.open_result)
         self.condition_screen.procedure_chosen.connect(self.open_procedure)
         self.procedure_screen.condition_chosen.connect(self.open_condition)
+        self.procedure_screen.term_chosen.connect(self.show_term)
+        self.guide_screen.term_chosen.connect(self.show_term)
+        self.condition_screen.term_chosen.connect(self.show_term)
         self.header.down_pressed.connect(self.home.results.focus_first)
         QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +23,16 @@ WindowFactory = Callable[..., MainWindow]
 
 
 def visible_texts(widget: QWidget) -> list[str]:
-    """The text of every visible label under `widget`, in creation order."""
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+    """The text of every visible label under `widget`, in creation order, as a reader sees it
+    (rich-text markup removed)."""
+    texts = []
+    for label in widget.findChildren(QLabel):
+        if label.isVisible():
+            text = label.text()
+            if label.textFormat() == Qt.TextFormat.RichText:
+                text = html.unescape(re.sub(r"<[^>]+>", "", text))
+            texts.append(text)
+    return texts
 
 
 @pytest.fixture

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.ui.screens.procedure import BENEFITS_RISKS, WALKTHROUGH
+from ipm_viewer.ui.widgets.term_popover import TermPopover
 from tests.ui.conftest import WindowFactory
+
+
+def plain(rich: str) -> str:
+    return re.sub(r"<[^>]+>", "", rich)
 
 
 def test_walk_a_procedure_from_home_to_the_last_step(
@@ -29,7 +36,14 @@ def test_walk_a_procedure_from_home_to_the_last_step(
 
     qtbot.mouseClick(walkthrough.next_button, Qt.MouseButton.LeftButton)
     assert walkthrough.step_card.title_label.text() == "The needle goes in"
-    assert walkthrough.step_card.feel_label.text() == "A short sting."
+    assert plain(walkthrough.step_card.feel_label.text()) == "A short sting."
+    # The medical word is marked; tapping it explains it without leaving the step.
+    assert '<a href="term:needle">needle</a>' in walkthrough.step_card.text_label.text()
+    walkthrough.step_card.text_label.linkActivated.emit("term:needle")
+    popover = window.findChild(TermPopover)
+    assert popover is not None and popover.term_label.text() == "Needle"
+    popover.close()
+    assert walkthrough.step_card.title_label.text() == "The needle goes in"
     assert walkthrough.diagram_view.state.show == frozenset({"needle"})
     assert [c.text for c in walkthrough.diagram_view.callouts] == ["The nerve", "The needle"]
 

@@ -7,8 +7,15 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, 
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Condition
+from ipm_viewer.ui.rich_text import TermMatcher, to_html
 from ipm_viewer.ui.widgets.cards import ProcedureCard
-from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
+from ipm_viewer.ui.widgets.common import (
+    bullet_text,
+    clear_layout,
+    framed,
+    linked_label,
+    text_label,
+)
 
 READING_WIDTH = 1000
 
@@ -17,6 +24,7 @@ class ConditionScreen(QWidget):
     """Built once and given a condition to show; `procedure_chosen` opens a linked procedure."""
 
     procedure_chosen = Signal(str)
+    term_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,7 +67,10 @@ class ConditionScreen(QWidget):
         self.title_label = text_label(condition.title, "h1")
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(text_label(condition.summary, "muted"))
-        self._layout.addWidget(text_label(condition.explanation, markdown=True))
+        explanation = linked_label()
+        explanation.setText(to_html(condition.explanation, TermMatcher.build(content.glossary)))
+        explanation.linkActivated.connect(self._on_link_activated)
+        self._layout.addWidget(explanation)
         if condition.symptoms:
             frame, layout = framed("panel")
             layout.addWidget(text_label(self.tr("What people notice"), "h3"))
@@ -87,6 +98,11 @@ class ConditionScreen(QWidget):
             )
         )
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _on_link_activated(self, link: str) -> None:
+        kind, _, term_id = link.partition(":")
+        if kind == "term":
+            self.term_chosen.emit(term_id)
 
     def _on_card_clicked(self) -> None:
         card = self.sender()

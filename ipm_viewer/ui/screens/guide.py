@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide
-from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+from ipm_viewer.ui.rich_text import TermMatcher, to_html
+from ipm_viewer.ui.widgets.common import clear_layout, framed, linked_label, text_label
 
 READING_WIDTH = 900  # long lines are hard to read; the page keeps a comfortable measure
 
 
 class GuideScreen(QWidget):
     """Shows one guide; built once and given a guide to show."""
+
+    term_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -44,19 +47,32 @@ class GuideScreen(QWidget):
         centring.addStretch(1)
         self.scroll_area.setWidget(body)
 
+    def _linked(self, rich: str) -> QLabel:
+        label = linked_label()
+        label.setText(rich)
+        label.linkActivated.connect(self._on_link_activated)
+        return label
+
+    def _on_link_activated(self, link: str) -> None:
+        kind, _, term_id = link.partition(":")
+        if kind == "term":
+            self.term_chosen.emit(term_id)
+
     def set_guide(self, guide: Guide, content: LanguageContent) -> None:
         self.guide = guide
         clear_layout(self._layout)
         self.title_label = text_label(guide.title, "h1")
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(text_label(guide.summary, "muted"))
+        matcher = TermMatcher.build(content.glossary)
+        linked: set[str] = set()
         for section in guide.sections:
             self._layout.addWidget(text_label(section.heading, "h2"))
-            self._layout.addWidget(text_label(section.text, markdown=True))
+            self._layout.addWidget(self._linked(to_html(section.text, matcher, linked)))
         for item in guide.faq:
             frame, layout = framed("card", margins=18, spacing=6)
             layout.addWidget(text_label(item.question, "h3"))
-            layout.addWidget(text_label(item.answer, markdown=True))
+            layout.addWidget(self._linked(to_html(item.answer, matcher, linked)))
             self._layout.addWidget(frame)
         sources = [content.sources[k] for k in guide.sources if k in content.sources]
         if sources:

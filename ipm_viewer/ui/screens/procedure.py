@@ -54,6 +54,7 @@ class ProcedureScreen(QWidget):
 
     section_changed = Signal(int)
     condition_chosen = Signal(str)
+    term_chosen = Signal(str)
 
     def __init__(
         self, documents: DiagramDocuments, clinic: ClinicSettings, speaker: Speaker | None = None
@@ -206,6 +207,7 @@ class ProcedureScreen(QWidget):
     def _connect(self) -> None:
         self.tab_group.idClicked.connect(self.show_section)
         self.walkthrough.finished.connect(self._on_walkthrough_finished)
+        self.walkthrough.step_card.term_chosen.connect(self.term_chosen)
         if self.read_aloud is not None:
             self.walkthrough.step_changed.connect(self._stop_reading)
             self.section_changed.connect(self._stop_reading)

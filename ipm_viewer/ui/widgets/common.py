@@ -23,6 +23,18 @@ def text_label(
     return label
 
 
+def linked_label(role: str | None = None) -> QLabel:
+    """A word-wrapped rich-text label whose links (marked medical words) work by mouse, touch
+    and keyboard; connect `linkActivated`."""
+    label = text_label("", role)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    return label
+
+
 def framed(role: str, margins: int = 16, spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:
     """A styled frame ('card', 'panel', 'note', 'serious') and its vertical layout."""
     frame = QFrame()

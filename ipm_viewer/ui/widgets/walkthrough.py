@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure, Step
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
-from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+from ipm_viewer.ui.rich_text import TermMatcher, to_html
+from ipm_viewer.ui.widgets.common import clear_layout, framed, linked_label, text_label
 from ipm_viewer.ui.widgets.diagram_tools import DiagramTools
 from ipm_viewer.ui.widgets.diagram_view import Callout, DiagramView
 from ipm_viewer.ui.widgets.phase_strip import PhaseStrip, phase_title
@@ -36,6 +37,8 @@ def _event_point(event: QEvent) -> QPointF | None:
 class StepCard(QWidget):
     """The text of one step: phase, title, what happens, what you may feel, words to know."""
 
+    term_chosen = Signal(str)
+
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
@@ -43,11 +46,12 @@ class StepCard(QWidget):
         layout.setSpacing(12)
         self.phase_label = text_label("", "eyebrow")
         self.title_label = text_label("", "h2")
-        self.text_label = text_label("", markdown=True)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text_label = linked_label()  # medical words are links to their explanation
+        self.text_label.linkActivated.connect(self._on_link_activated)
         self.feel_frame, feel_layout = framed("note", margins=14, spacing=4)
         feel_layout.addWidget(text_label(self.tr("What you may feel"), "h3"))
-        self.feel_label = text_label("")
+        self.feel_label = linked_label()
+        self.feel_label.linkActivated.connect(self._on_link_activated)
         feel_layout.addWidget(self.feel_label)
         self.terms_frame, terms_layout = framed("panel", margins=14, spacing=6)
         terms_layout.addWidget(text_label(self.tr("Words to know"), "h3"))
@@ -64,11 +68,17 @@ class StepCard(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
-    def show_step(self, step: Step, content: LanguageContent) -> None:
+    def _on_link_activated(self, link: str) -> None:
+        kind, _, term_id = link.partition(":")
+        if kind == "term":
+            self.term_chosen.emit(term_id)
+
+    def show_step(self, step: Step, content: LanguageContent, matcher: TermMatcher) -> None:
         self.phase_label.setText(phase_title(step.phase))
         self.title_label.setText(step.title)
-        self.text_label.setText(step.text)
-        self.feel_label.setText(step.you_feel)
+        linked: set[str] = set()
+        self.text_label.setText(to_html(step.text, matcher, linked))
+        self.feel_label.setText(to_html(step.you_feel, matcher, linked) if step.you_feel else "")
         self.feel_frame.setVisible(bool(step.you_feel))
         clear_layout(self.terms_list)
         terms = [content.glossary[t] for t in step.terms if t in content.glossary]
@@ -91,6 +101,8 @@ class Walkthrough(QWidget):
         self._content: LanguageContent | None = None
         self._index = 0
         self._swipe_from: QPointF | None = None
+        self._matcher = TermMatcher(None, {})
+        self._matcher_for: LanguageContent | None = None
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(0)
@@ -211,7 +223,10 @@ class Walkthrough(QWidget):
         assert self._procedure is not None and self._content is not None
         steps = self._procedure.steps
         step = steps[self._index]
-        self.step_card.show_step(step, self._content)
+        if self._matcher_for is not self._content:
+            self._matcher = TermMatcher.build(self._content.glossary)
+            self._matcher_for = self._content
+        self.step_card.show_step(step, self._content, self._matcher)
         self.text_scroll.verticalScrollBar().setValue(0)
         self.phase_strip.set_steps([s.phase for s in steps], self._index)
         self.counter_label.setText(
