@@ -107,3 +107,27 @@ class DiagramDocuments:
                 return None  # checked at load time; a file changed underneath us is skipped
             self._documents[diagram_id] = document
         return document
+
+
+def recoloured(
+    document: DiagramDocument,
+    fills: dict[str, str],
+    *,
+    hide: frozenset[str] = frozenset(),
+    strokes: bool = True,
+) -> bytes:
+    """The diagram with the shapes of some groups filled in new colours (the body map uses it
+    to show the chosen region, and, with unique colours and no strokes, as a hit-test map)."""
+    root = copy.deepcopy(document._root)
+    for element in root.iter():
+        element_id = element.get("id")
+        if element_id in hide:
+            element.set("display", "none")
+        elif element_id in fills:
+            for shape in element.iter():
+                if shape.tag in _SHAPES:
+                    shape.set("fill", fills[element_id])
+                    shape.set("fill-opacity", "1")
+                    if not strokes:
+                        shape.set("stroke", "none")
+    return ET.tostring(root, encoding="utf-8")

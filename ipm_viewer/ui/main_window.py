@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
 
         documents = DiagramDocuments(library.diagrams)
         self.header = HeaderBar(clinic.settings)
-        self.home = HomeScreen(self._content)
+        self.home = HomeScreen(self._content, documents)
         self.procedure_screen = ProcedureScreen(documents, clinic.settings, speaker)
         self.guide_screen = GuideScreen()
         self.condition_screen = ConditionScreen()

@@ -176,3 +176,27 @@ def test_back_and_forward_like_a_browser(qtbot: QtBot, make_window: WindowFactor
     window.open_condition("test-pain")  # going somewhere new forgets the way forward
     window.go_forward()
     assert window.screens.currentWidget() is window.condition_screen
+
+
+def test_tapping_the_body_map_picks_a_region(
+    qtbot: QtBot, make_window: WindowFactory, content_copy: Path
+) -> None:
+    add_second_procedure(content_copy)
+    knee = content_copy / "en/procedures/knee-block.yaml"
+    knee.write_text(knee.read_text().replace("body_regions: [lower-back]", "body_regions: [knees]"))
+    categories = content_copy / "en/categories.yaml"
+    categories.write_text(categories.read_text() + "  - id: knees\n    title: Knees\n")
+    window = make_window([content_copy])
+    body_map = window.home.body_map
+    assert body_map is not None and body_map.isVisible()
+    knees = body_map.centre_of("knees")
+    assert knees is not None and body_map.region_at(knees) == "knees"
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=knees.toPoint())
+    assert window.home.visible_procedures() == ["knee-block"]
+    assert window.home.region_buttons["knees"].isChecked()
+    lower_back = body_map.centre_of("lower-back")
+    assert lower_back is not None
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=lower_back.toPoint())
+    assert window.home.visible_procedures() == ["test-injection"]
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=lower_back.toPoint())  # again: all
+    assert window.home.region_buttons[""].isChecked()

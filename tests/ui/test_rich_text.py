@@ -33,4 +33,7 @@ def test_longest_form_wins_and_each_word_is_marked_once() -> None:
 
 def test_words_inside_markup_are_left_alone() -> None:
     matcher = TermMatcher.build(GLOSSARY)
-    assert to_html("**Epidural** shots", matcher) == '<p><b><a href="term:epidural">Epidural</a></b> shots</p>'
+    assert (
+        to_html("**Epidural** shots", matcher)
+        == '<p><b><a href="term:epidural">Epidural</a></b> shots</p>'
+    )

@@ -9,6 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide, Procedure
 from ipm_viewer.content.search import Hit, SearchIndex
+from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.widgets.body_map import BodyMap
 from ipm_viewer.ui.widgets.cards import CardButton, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
@@ -72,7 +75,7 @@ class HomeScreen(QWidget):
     guide_chosen = Signal(str)
     result_chosen = Signal(str, str)  # kind, id of a search result
 
-    def __init__(self, content: LanguageContent) -> None:
+    def __init__(self, content: LanguageContent, documents: DiagramDocuments | None = None) -> None:
         super().__init__()
         self.setObjectName("screen")
         self._content = content
@@ -105,7 +108,10 @@ class HomeScreen(QWidget):
                 "muted",
             )
         )
-        self._body_layout.addLayout(intro)
+        top = QHBoxLayout()
+        top.setSpacing(32)
+        top.addLayout(intro, 1)
+        self._body_layout.addLayout(top)
         self._region = ""
         self.region_buttons: dict[str, QPushButton] = {}
         self._region_group = QButtonGroup(self)
@@ -117,7 +123,18 @@ class HomeScreen(QWidget):
             if region.id in used:
                 self._add_region_button(region.id, region.title)
         self.region_buttons[""].setChecked(True)
-        self._body_layout.addWidget(regions)
+        intro.addSpacing(12)
+        intro.addWidget(text_label(self.tr("Where does it hurt?"), "h3"))
+        intro.addWidget(regions)
+        intro.addStretch(1)
+        titles = {r.id: r.title for r in content.regions if r.id in used}
+        self.body_map: BodyMap | None = BodyMap(documents, titles) if documents else None
+        if self.body_map is not None and self.body_map.available:
+            self.body_map.setFixedSize(340, 330)
+            self.body_map.region_chosen.connect(self.set_region)
+            top.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.body_map = None
         self.empty_label = text_label("", "h3")
         self.empty_label.hide()
         self._body_layout.addWidget(self.empty_label)
@@ -154,6 +171,8 @@ class HomeScreen(QWidget):
     def set_region(self, region_id: str) -> None:
         """Show only procedures for one body region ("" for all)."""
         self._region = region_id
+        if self.body_map is not None:
+            self.body_map.set_region(region_id)
         if region_id in self.region_buttons:
             self.region_buttons[region_id].setChecked(True)
         self.set_filter(self._filter_text)
