@@ -130,7 +130,7 @@ class HomeScreen(QWidget):
         titles = {r.id: r.title for r in content.regions if r.id in used}
         self.body_map: BodyMap | None = BodyMap(documents, titles) if documents else None
         if self.body_map is not None and self.body_map.available:
-            self.body_map.setFixedSize(340, 330)
+            self.body_map.setFixedSize(360, 360)
             self.body_map.region_chosen.connect(self.set_region)
             top.addWidget(self.body_map, 0, Qt.AlignmentFlag.AlignTop)
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,6 +12,7 @@ from ipm_viewer.diagrams.svg_state import DiagramDocuments, recoloured
 VIEWS = ("body-front", "body-back")
 PICKED = "#F6B26B"  # a warm orange: the chosen region, seen at a glance on the pale figure
 GAP = 24.0
+CAPTION = 26.0  # room under each figure for "Front" and "Back"
 
 
 class BodyMap(QWidget):
@@ -60,20 +61,27 @@ class BodyMap(QWidget):
         if not self._renderers:
             return []
         width = (self.width() - GAP) / len(self._renderers)
+        height = self.height() - CAPTION
         boxes = []
         for index, renderer in enumerate(self._renderers):
             view = renderer.viewBoxF()
-            scale = min(width / view.width(), self.height() / view.height())
+            scale = min(width / view.width(), height / view.height())
             w, h = view.width() * scale, view.height() * scale
             left = index * (width + GAP) + (width - w) / 2
-            boxes.append(QRectF(left, (self.height() - h) / 2, w, h))
+            boxes.append(QRectF(left, (height - h) / 2, w, h))
         return boxes
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for renderer, box in zip(self._renderers, self._boxes(), strict=True):
+        captions = (self.tr("Front"), self.tr("Back"))
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for renderer, box, caption in zip(self._renderers, self._boxes(), captions, strict=True):
             renderer.render(painter, box)
+            below = QRectF(
+                box.left() - GAP, self.height() - CAPTION, box.width() + 2 * GAP, CAPTION
+            )
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, caption)
         painter.end()
 
     def centre_of(self, region_id: str) -> QPointF | None:
