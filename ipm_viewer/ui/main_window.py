@@ -34,9 +34,11 @@ from ipm_viewer.ui.theme import (
     apply_appearance,
     system_theme,
 )
+from ipm_viewer.ui.widgets.common import set_in_visit
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 from ipm_viewer.ui.widgets.term_popover import TermPopover
+from ipm_viewer.ui.widgets.visit_bar import VisitBar, VisitItem, VisitList
 
 LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
 
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        self.visit = VisitList()
+        self.visit_bar = VisitBar()
+        layout.addWidget(self.visit_bar)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
 
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
             self._kiosk.unlocked.connect(self.leave_kiosk)
             self.reset_done.connect(self._kiosk.idle.reset_done)
             self._set_kiosk_chrome(True)
+        self._refresh_visit()
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
 
@@ -151,6 +157,13 @@ class MainWindow(QMainWindow):
         self.guide_screen.term_chosen.connect(self.show_term)
         self.condition_screen.term_chosen.connect(self.show_term)
         self.header.down_pressed.connect(self.home.results.focus_first)
+        self.procedure_screen.visit_toggled.connect(self._on_visit_toggled)
+        self.condition_screen.visit_toggled.connect(self._on_visit_toggled)
+        self.visit_bar.item_chosen.connect(self.present_visit_item)
+        self.visit_bar.previous_requested.connect(self._on_visit_previous)
+        self.visit_bar.next_requested.connect(self._on_visit_next)
+        self.visit_bar.clear_requested.connect(self.clear_visit)
+        self.screens.currentChanged.connect(self._refresh_visit)
         QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
 
     # -- navigation ----------------------------------------------------------------------------
@@ -176,6 +189,7 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.procedure_screen)
         self.procedure_screen.walkthrough.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.header.set_back_enabled(True)
+        self._refresh_visit()
 
     def open_result(self, kind: str, item_id: str) -> None:
         """Open a search result, whatever it is."""
@@ -205,6 +219,7 @@ class MainWindow(QMainWindow):
         self.condition_screen.set_condition(condition, self._content)
         self.screens.setCurrentWidget(self.condition_screen)
         self.header.set_back_enabled(True)
+        self._refresh_visit()
 
     def open_guide(self, guide_id: str) -> None:
         guide = self._content.guides.get(guide_id)
@@ -257,6 +272,7 @@ class MainWindow(QMainWindow):
             self.procedure_screen.walkthrough.go_to(place.step)
             self.screens.setCurrentWidget(self.procedure_screen)
         self.header.set_back_enabled(bool(self._history))
+        self._refresh_visit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:
@@ -349,6 +365,54 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    # -- this visit ----------------------------------------------------------------------------
+
+    def _on_visit_toggled(self) -> None:
+        place = self._current_place()
+        if place.screen == "procedure":
+            title = self._content.procedures[place.item_id].title
+        elif place.screen == "condition":
+            title = self._content.conditions[place.item_id].title
+        else:
+            return
+        self.visit.toggle(VisitItem(place.screen, place.item_id, title))
+        self._refresh_visit()
+
+    def present_visit_item(self, index: int) -> None:
+        """Show item `index` of this visit (the physician presents them in order)."""
+        if 0 <= index < len(self.visit.items):
+            item = self.visit.items[index]
+            self.open_result(item.kind, item.item_id)
+
+    def _current_visit_index(self) -> int:
+        place = self._current_place()
+        return self.visit.index_of(place.screen, place.item_id)
+
+    def _on_visit_previous(self) -> None:
+        self.present_visit_item(self._current_visit_index() - 1)
+
+    def _on_visit_next(self) -> None:
+        self.present_visit_item(self._current_visit_index() + 1)
+
+    def clear_visit(self) -> None:
+        self.visit.clear()
+        self._refresh_visit()
+
+    def _refresh_visit(self) -> None:
+        place = self._current_place()
+        if self._kiosk is not None:  # the visit list is the physician's tool
+            self.visit_bar.hide()
+        else:
+            self.visit_bar.show_items(self.visit.items, self._current_visit_index())
+        for screen, kind in (
+            (self.procedure_screen, "procedure"),
+            (self.condition_screen, "condition"),
+        ):
+            button = getattr(screen, "visit_button", None)
+            if button is not None:
+                set_in_visit(button, (kind, place.item_id) in self.visit)
+                button.setVisible(self._kiosk is None)
+
     # -- kiosk ---------------------------------------------------------------------------------
 
     @property
@@ -377,6 +441,7 @@ class MainWindow(QMainWindow):
         self.set_high_contrast(False)
         self._history.clear()
         self._forward.clear()
+        self.visit.clear()
         self.procedure_screen.reset()
         self.screens.setCurrentWidget(self.home)
         self.home.scroll_area.verticalScrollBar().setValue(0)
@@ -390,6 +455,7 @@ class MainWindow(QMainWindow):
         self._kiosk.stop()
         self._kiosk = None
         self._set_kiosk_chrome(False)
+        self._refresh_visit()
         self._apply_appearance()  # no longer sized for touch
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.showNormal()

@@ -15,6 +15,7 @@ from ipm_viewer.ui.widgets.common import (
     framed,
     linked_label,
     text_label,
+    visit_button,
 )
 
 READING_WIDTH = 1000
@@ -25,6 +26,7 @@ class ConditionScreen(QWidget):
 
     procedure_chosen = Signal(str)
     term_chosen = Signal(str)
+    visit_toggled = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,6 +68,9 @@ class ConditionScreen(QWidget):
         )
         self.title_label = text_label(condition.title, "h1")
         self._layout.addWidget(self.title_label)
+        self.visit_button = visit_button(self)
+        self.visit_button.clicked.connect(self.visit_toggled)
+        self._layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(text_label(condition.summary, "muted"))
         explanation = linked_label()
         explanation.setText(to_html(condition.explanation, TermMatcher.build(content.glossary)))

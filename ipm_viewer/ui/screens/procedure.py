@@ -23,7 +23,7 @@ from ipm_viewer.content.model import ClinicSettings, Procedure
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.read_aloud import ReadAloudButton, Speaker
 from ipm_viewer.ui.widgets.at_a_glance import AtAGlancePanel
-from ipm_viewer.ui.widgets.common import framed, text_label
+from ipm_viewer.ui.widgets.common import framed, text_label, visit_button
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 from ipm_viewer.ui.widgets.info_pages import DecidePage, WhenToCallPage
 from ipm_viewer.ui.widgets.quiz import QuizPage
@@ -54,6 +54,7 @@ class ProcedureScreen(QWidget):
 
     section_changed = Signal(int)
     condition_chosen = Signal(str)
+    visit_toggled = Signal()
     term_chosen = Signal(str)
 
     def __init__(
@@ -110,7 +111,13 @@ class ProcedureScreen(QWidget):
             "small",
         )
         disclaimer_layout.addWidget(self.disclaimer_label)
-        top.addWidget(disclaimer, 0, Qt.AlignmentFlag.AlignTop)
+        side_top = QVBoxLayout()
+        side_top.setSpacing(8)
+        side_top.addWidget(disclaimer)
+        self.visit_button = visit_button(self)
+        self.visit_button.clicked.connect(self.visit_toggled)
+        side_top.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(side_top)
         outer.addLayout(top)
 
         # Section tabs
