@@ -48,9 +48,22 @@ def build_hello(work: Path) -> Path:
     """Build the hello-world bundle under `work` and return its folder."""
     script = work / "hello.py"
     script.write_text(HELLO, encoding="utf-8")
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--name", "hello",
-               "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
-               "--specpath", str(work), str(script)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--onedir",
+        "--name",
+        "hello",
+        "--distpath",
+        str(work / "dist"),
+        "--workpath",
+        str(work / "build"),
+        "--specpath",
+        str(work),
+        str(script),
+    ]
     subprocess.run(command, check=True, capture_output=True, cwd=work)
     return work / "dist" / "hello"
 
@@ -65,8 +78,10 @@ def main() -> int:
     if APP_BUNDLE.is_dir():
         sizes = file_sizes(APP_BUNDLE)
         app_bytes = sum(sizes.values())
-        print(f"App bundle {APP_BUNDLE.relative_to(REPO)}: {app_bytes / MIB:.1f} MiB "
-              f"in {len(sizes)} files")
+        print(
+            f"App bundle {APP_BUNDLE.relative_to(REPO)}: {app_bytes / MIB:.1f} MiB "
+            f"in {len(sizes)} files"
+        )
         if args.top:
             print(f"  largest {args.top} files:")
             for path, size in sorted(sizes.items(), key=lambda item: -item[1])[: args.top]:
@@ -78,8 +93,10 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="ipm-bench-hello-") as temp:
         hello_bytes = sum(file_sizes(build_hello(Path(temp))).values())
-    print(f"Hello-world PySide6 bundle (same PyInstaller, one-folder, defaults): "
-          f"{hello_bytes / MIB:.1f} MiB")
+    print(
+        f"Hello-world PySide6 bundle (same PyInstaller, one-folder, defaults): "
+        f"{hello_bytes / MIB:.1f} MiB"
+    )
     if app_bytes is not None:
         print(f"  app / hello-world: {app_bytes / hello_bytes:.2f}x   (budget: at most 1x)")
     return 0

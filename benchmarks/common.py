@@ -75,6 +75,6 @@ def generate_library(root: Path, count: int, language: str = "en") -> Path:
         title = title_line.search(copy)
         # A distinct title, as in a real library; only for a plain one-line title.
         if title and not title.group(0).rstrip().endswith(("'", '"', ">", "|", "-")):
-            copy = f"{copy[: title.end()]} {number:04d}{copy[title.end():]}"
+            copy = f"{copy[: title.end()]} {number:04d}{copy[title.end() :]}"
         (folder / f"{new_id}.yaml").write_text(copy, encoding="utf-8")
     return root

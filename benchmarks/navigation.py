@@ -27,8 +27,13 @@ WIDTH, HEIGHT = 1920, 1080
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--content", type=Path, action="append", default=[],
-                        help="extra content folder (repeatable)")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        action="append",
+        default=[],
+        help="extra content folder (repeatable)",
+    )
     parser.add_argument("--rounds", type=int, default=4, help="visits of every screen (>= 2)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,8 +45,9 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     clinic, library = load_everything(None, args.content)
-    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="ipm-bench-")) / "prefs.ini"),
-                         QSettings.Format.IniFormat)
+    settings = QSettings(
+        str(Path(tempfile.mkdtemp(prefix="ipm-bench-")) / "prefs.ini"), QSettings.Format.IniFormat
+    )
     window = build_window(clinic, library, None, Preferences(settings))
     window.resize(WIDTH, HEIGHT)
     window.show()
@@ -105,8 +111,10 @@ def main() -> int:
     bare_rss = _bare_window_rss()
 
     steps = len(first) + len(first_plain)
-    print(f"Step change to repainted diagram ({os.environ['QT_QPA_PLATFORM']}, {WIDTH}x{HEIGHT}, "
-          f"{len(content.procedures)} procedures, {steps} steps, {len(first)} with a diagram)")
+    print(
+        f"Step change to repainted diagram ({os.environ['QT_QPA_PLATFORM']}, {WIDTH}x{HEIGHT}, "
+        f"{len(content.procedures)} procedures, {steps} steps, {len(first)} with a diagram)"
+    )
     if first:
         _print_times("first visit", first)
         _print_times("revisits", again)
@@ -118,17 +126,23 @@ def main() -> int:
     print("Memory (RSS)")
     print(f"  window shown                    {shown_rss:7.1f} MiB")
     print(f"  after every screen once         {once_rss:7.1f} MiB")
-    print(f"  after {args.rounds - 1} more visits of all       {final_rss:7.1f} MiB   "
-          f"growth {final_rss - once_rss:+.1f} MiB (budget: none)")
+    print(
+        f"  after {args.rounds - 1} more visits of all       {final_rss:7.1f} MiB   "
+        f"growth {final_rss - once_rss:+.1f} MiB (budget: none)"
+    )
     if bare_rss:
-        print(f"  bare window, same size          {bare_rss:7.1f} MiB   "
-              f"app / bare {final_rss / bare_rss:.2f}x (budget 2x)")
+        print(
+            f"  bare window, same size          {bare_rss:7.1f} MiB   "
+            f"app / bare {final_rss / bare_rss:.2f}x (budget 2x)"
+        )
     return 0
 
 
 def _print_times(label: str, values: list[float]) -> None:
-    print(f"  {label:<24} median {median(values):6.2f} ms   95th {percentile(values, 0.95):6.2f} ms"
-          f"   max {max(values):6.2f} ms   (n={len(values)})")
+    print(
+        f"  {label:<24} median {median(values):6.2f} ms   95th {percentile(values, 0.95):6.2f} ms"
+        f"   max {max(values):6.2f} ms   (n={len(values)})"
+    )
 
 
 def _bare_window_rss() -> float | None:

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--runs 5]
 
-Start-up and navigation always; the bundle size when dist/ipm-viewer exists (without building
+Start-up, navigation and search always; the bundle size when dist/ipm-viewer exists (without building
 the hello-world comparison: run benchmarks/bundle_size.py for that).
 """
 
@@ -27,6 +27,7 @@ def main() -> int:
     commands = [
         ["startup.py", "--runs", str(args.runs)],
         ["navigation.py"],
+        ["search.py"],
     ]
     if (REPO / "dist" / "ipm-viewer").is_dir():
         commands.append(["bundle_size.py", "--skip-hello"])

@@ -79,8 +79,11 @@ def _child(kind: str, content: list[Path], size: tuple[int, int]) -> int:
         """Reports once the first paint of the window has finished (the next event-loop turn)."""
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
-                    and watched.window() is window:
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
                 app.removeEventFilter(self)
                 QTimer.singleShot(0, report)
             return False
@@ -103,8 +106,14 @@ def run_child(
     kind: str, content: list[Path], size: tuple[int, int] = WINDOW_SIZE
 ) -> dict[str, Any]:
     """Start one child and return its report, plus `wall_ms` measured from here."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind,
-               "--size", f"{size[0]}x{size[1]}"]
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        kind,
+        "--size",
+        f"{size[0]}x{size[1]}",
+    ]
     for folder in content:
         command += ["--content", str(folder)]
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -149,19 +158,26 @@ def main() -> int:
         cases = [
             ("bare PySide6 window", measure("bare", [], args.runs)),
             ("IPM Viewer, bundled library", measure("app", [], args.runs)),
-            (f"IPM Viewer, +{args.procedures:,} procedures",
-             measure("app", [generated], args.runs)),
+            (
+                f"IPM Viewer, +{args.procedures:,} procedures",
+                measure("app", [generated], args.runs),
+            ),
         ]
     width, height = WINDOW_SIZE
-    print(f"Start-up to first painted frame ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, "
-          f"{width}x{height}, median of {args.runs} fresh processes)")
+    print(
+        f"Start-up to first painted frame ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, "
+        f"{width}x{height}, median of {args.runs} fresh processes)"
+    )
     for name, figures in cases:
-        print(f"  {name:<34} {figures['wall_ms']:7.0f} ms   "
-              f"peak RSS {figures['peak_rss_mb']:6.1f} MiB")
+        print(
+            f"  {name:<34} {figures['wall_ms']:7.0f} ms   "
+            f"peak RSS {figures['peak_rss_mb']:6.1f} MiB"
+        )
     bare, bundled, large = (figures for _name, figures in cases)
     print(f"  {'app / bare':<34} {bundled['wall_ms'] / bare['wall_ms']:7.2f}x    (budget 2x)")
-    print(f"  {'large / bundled':<34} {large['wall_ms'] / bundled['wall_ms']:7.2f}x    "
-          "(budget 1.2x)")
+    print(
+        f"  {'large / bundled':<34} {large['wall_ms'] / bundled['wall_ms']:7.2f}x    (budget 1.2x)"
+    )
     print(f"  {'peak RSS app / bare':<34} {bundled['peak_rss_mb'] / bare['peak_rss_mb']:7.2f}x")
     print("  phases inside the child, ms from its first line (median):")
     for name, figures in cases:

@@ -81,6 +81,8 @@ class HomeScreen(QWidget):
         self._content = content
         self._sections: list[_CategorySection] = []
         self._filter_text = ""
+        self._browse_region: str | None = None
+        self._browse_dirty = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea()
@@ -233,9 +235,15 @@ class HomeScreen(QWidget):
         if searching:
             hits = [h for h in self.search_index.search(text) if self._hit_in_region(h)]
             self.results.show_hits(hits)
+        if not searching or self._browse_region != self._region:
+            # The browse cards change only with the region: while typing they stay as they are
+            # (hidden), so a keystroke never re-lays out the whole library.
+            for section in self._sections:
+                for card in section.cards:
+                    card.matches_filter = self._in_region(card)
+            self._browse_region = self._region
+            self._browse_dirty = True
         for section in self._sections:
-            for card in section.cards:
-                card.matches_filter = self._in_region(card)
             section.setHidden(searching or not section.visible_cards())
         self.results.setVisible(searching and bool(hits))
         if searching and not hits:
@@ -246,7 +254,9 @@ class HomeScreen(QWidget):
                 ).format(text=text.strip())
             )
         self.empty_label.setVisible(searching and not hits)
-        self._reflow()
+        if not searching and self._browse_dirty:
+            self._reflow()
+            self._browse_dirty = False
 
     @property
     def search_index(self) -> SearchIndex:

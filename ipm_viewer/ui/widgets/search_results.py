@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ipm_viewer.content.search import Hit, Kind
-from ipm_viewer.ui.widgets.common import clear_layout, text_label
+from ipm_viewer.ui.widgets.common import text_label
 
 
 def kind_name(kind: Kind) -> str:
@@ -25,20 +25,28 @@ class ResultButton(QPushButton):
 
     def __init__(self, hit: Hit) -> None:
         super().__init__()
-        self.hit = hit
         self.setProperty("role", "procedure-card")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setAccessibleName(f"{kind_name(hit.kind)}: {hit.title}")
-        self.setAccessibleDescription(hit.snippet.replace("**", ""))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(20, 12, 20, 12)
         self._layout.setSpacing(4)
-        self._layout.addWidget(text_label(kind_name(hit.kind), "eyebrow"))
-        self._layout.addWidget(text_label(hit.title, "h3"))
-        if hit.snippet:
-            self._layout.addWidget(text_label(hit.snippet, "muted", markdown=True))
-        for label in self.findChildren(QLabel):
+        self.kind_label = text_label("", "eyebrow")
+        self.title_label = text_label("", "h3")
+        self.snippet_label = text_label("", "muted", markdown=True)
+        for label in (self.kind_label, self.title_label, self.snippet_label):
+            self._layout.addWidget(label)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.set_hit(hit)
+
+    def set_hit(self, hit: Hit) -> None:
+        """Show another result in this card (cards are reused as the user types)."""
+        self.hit = hit
+        self.kind_label.setText(kind_name(hit.kind))
+        self.title_label.setText(hit.title)
+        self.snippet_label.setText(hit.snippet)
+        self.snippet_label.setVisible(bool(hit.snippet))
+        self.setAccessibleName(f"{kind_name(hit.kind)}: {hit.title}")
+        self.setAccessibleDescription(hit.snippet.replace("**", "") or hit.title)
 
     def sizeHint(self) -> QSize:
         return self._layout.sizeHint()
@@ -74,15 +82,21 @@ class SearchResults(QWidget):
         self._list.setSpacing(10)
         layout.addLayout(self._list)
         self.buttons: list[ResultButton] = []
+        self._pool: list[ResultButton] = []
 
     def show_hits(self, hits: list[Hit]) -> None:
-        clear_layout(self._list)
-        self.buttons = []
-        for hit in hits:
-            button = ResultButton(hit)
+        # Cards are kept and reused: building widgets on every keystroke is what costs time.
+        while len(self._pool) < len(hits):
+            button = ResultButton(hits[len(self._pool)])
             button.clicked.connect(self._on_clicked)
             self._list.addWidget(button)
-            self.buttons.append(button)
+            self._pool.append(button)
+        for button, hit in zip(self._pool, hits, strict=False):
+            button.set_hit(hit)
+            button.show()
+        for button in self._pool[len(hits) :]:
+            button.hide()
+        self.buttons = self._pool[: len(hits)]
         self.count_label.setText(
             self.tr("1 result") if len(hits) == 1 else self.tr("{n} results").format(n=len(hits))
         )
