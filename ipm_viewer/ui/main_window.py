@@ -22,6 +22,7 @@ from ipm_viewer.ui.kiosk_session import KioskSession
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
 from ipm_viewer.ui.screens.condition import ConditionScreen
+from ipm_viewer.ui.screens.glossary import GlossaryScreen
 from ipm_viewer.ui.screens.guide import GuideScreen
 from ipm_viewer.ui.screens.home import HomeScreen
 from ipm_viewer.ui.screens.procedure import ProcedureScreen
@@ -93,8 +94,15 @@ class MainWindow(QMainWindow):
         self.procedure_screen = ProcedureScreen(documents, clinic.settings, speaker)
         self.guide_screen = GuideScreen()
         self.condition_screen = ConditionScreen()
+        self.glossary_screen = GlossaryScreen()
         self.screens = QStackedWidget()
-        for screen in (self.home, self.procedure_screen, self.guide_screen, self.condition_screen):
+        for screen in (
+            self.home,
+            self.procedure_screen,
+            self.guide_screen,
+            self.condition_screen,
+            self.glossary_screen,
+        ):
             self.screens.addWidget(screen)
 
         central = QWidget()
@@ -151,6 +159,7 @@ class MainWindow(QMainWindow):
         self.home.procedure_chosen.connect(self.open_procedure)
         self.home.guide_chosen.connect(self.open_guide)
         self.home.result_chosen.connect(self.open_result)
+        self.home.glossary_chosen.connect(self.open_glossary)
         self.condition_screen.procedure_chosen.connect(self.open_procedure)
         self.procedure_screen.condition_chosen.connect(self.open_condition)
         self.procedure_screen.term_chosen.connect(self.show_term)
@@ -176,6 +185,8 @@ class MainWindow(QMainWindow):
             return _Place("procedure", procedure.id, screen.section, screen.walkthrough.index)
         if current is self.guide_screen and self.guide_screen.guide is not None:
             return _Place("guide", self.guide_screen.guide.id)
+        if current is self.glossary_screen:
+            return _Place("glossary")
         if current is self.condition_screen and self.condition_screen.condition is not None:
             return _Place("condition", self.condition_screen.condition.id)
         return _Place()
@@ -210,6 +221,12 @@ class MainWindow(QMainWindow):
         popover.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         popover.show_near(self.header)
         return popover
+
+    def open_glossary(self) -> None:
+        self._remember_place()
+        self.glossary_screen.show_glossary(self._content)
+        self.screens.setCurrentWidget(self.glossary_screen)
+        self.header.set_back_enabled(True)
 
     def open_condition(self, condition_id: str) -> None:
         condition = self._content.conditions.get(condition_id)
@@ -262,6 +279,9 @@ class MainWindow(QMainWindow):
         elif place.screen == "guide":
             self.guide_screen.set_guide(self._content.guides[place.item_id], self._content)
             self.screens.setCurrentWidget(self.guide_screen)
+        elif place.screen == "glossary":
+            self.glossary_screen.show_glossary(self._content)
+            self.screens.setCurrentWidget(self.glossary_screen)
         elif place.screen == "home":
             self.screens.setCurrentWidget(self.home)
         else:

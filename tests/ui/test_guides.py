@@ -44,3 +44,16 @@ def test_back_from_a_procedure_returns_to_the_guide(
     window.go_back()
     assert window.screens.currentWidget() is window.guide_screen
     assert window.guide_screen.guide is not None and window.guide_screen.guide.id == "test-guide"
+
+
+def test_glossary_lists_every_word_a_to_z(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    card = next(c for c in window.home.visible_cards() if c.item_id == "glossary")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    screen = window.glossary_screen
+    assert window.screens.currentWidget() is screen
+    assert screen.letters == ["N", "T"]
+    shown = texts(screen)
+    assert shown.index("N") < shown.index("**Needle**: A thin hollow tube used to give medicine.")
+    window.go_back()
+    assert window.screens.currentWidget() is window.home

@@ -22,7 +22,7 @@ from ipm_viewer.content.model import Guide, Procedure
 from ipm_viewer.content.search import Hit, SearchIndex
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.widgets.body_map import BodyMap
-from ipm_viewer.ui.widgets.cards import CardButton, GuideCard, ProcedureCard
+from ipm_viewer.ui.widgets.cards import CardButton, GlossaryCard, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 from ipm_viewer.ui.widgets.search_results import SearchResults
@@ -74,6 +74,7 @@ class HomeScreen(QWidget):
     procedure_chosen = Signal(str)
     guide_chosen = Signal(str)
     result_chosen = Signal(str, str)  # kind, id of a search result
+    glossary_chosen = Signal()
 
     def __init__(self, content: LanguageContent, documents: DiagramDocuments | None = None) -> None:
         super().__init__()
@@ -196,8 +197,15 @@ class HomeScreen(QWidget):
             self._sections.append(section)
             self._body_layout.addWidget(section)
         guides = self._content.guides_in_order()
-        if guides:
+        if guides or self._content.glossary:
             guide_cards: list[CardButton] = [self._guide_card(g) for g in guides]
+            if self._content.glossary:
+                words = GlossaryCard(
+                    self.tr("Words explained, A to Z"),
+                    self.tr("The medical words you may hear, in plain language."),
+                )
+                words.clicked.connect(self.glossary_chosen)
+                guide_cards.append(words)
             section = _CategorySection(
                 self.tr("Guides and common questions"),
                 self.tr(
@@ -284,8 +292,8 @@ class HomeScreen(QWidget):
     def _in_region(self, card: CardButton) -> bool:
         if not self._region:
             return True
-        if isinstance(card, GuideCard):
-            return False
+        if not isinstance(card, ProcedureCard):
+            return False  # guides and the word list are not about one part of the body
         return self._region in self._content.procedures[card.item_id].body_regions
 
     def visible_cards(self) -> list[CardButton]:

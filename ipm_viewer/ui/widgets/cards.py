@@ -72,3 +72,10 @@ class GuideCard(CardButton):
 
     def __init__(self, guide: Guide) -> None:
         super().__init__(guide.id, guide.title, guide.summary)
+
+
+class GlossaryCard(CardButton):
+    """The way into the A-to-Z list of words."""
+
+    def __init__(self, title: str, summary: str) -> None:
+        super().__init__("glossary", title, summary)
