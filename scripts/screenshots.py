@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -43,8 +44,11 @@ DEMO_CLINIC = ClinicSettings(
 
 
 def save(window: MainWindow, out: Path, name: str) -> None:
-    for _ in range(3):  # nested layouts (scroll areas with wrapped text) settle in a few passes
+    # Let nested layouts settle and the step cross-fade (160 ms) finish before the picture.
+    deadline = time.monotonic() + 0.3
+    while time.monotonic() < deadline:
         QApplication.processEvents()
+        time.sleep(0.01)
     window.grab().save(str(out / f"{name}.png"))
 
 

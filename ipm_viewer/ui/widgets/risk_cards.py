@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,19 +19,25 @@ from ipm_viewer.content.model import Benefit, Frequency, Procedure, Risk, Source
 from ipm_viewer.ui import risk_language
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.icon_array import IconArray
+from ipm_viewer.ui.widgets.responsive_grid import ResponsiveGrid
 from ipm_viewer.ui.widgets.source_dialog import SourceDialog
 
 ARRAY_WIDTH = {100: 150, 1000: 200}
+CARD_MIN_WIDTH = 440  # a figure, its words and a picture side by side
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RiskCards", text)
 
 
-def source_line(source: Source | None) -> str:
+def source_line(source: Source | None, max_publisher: int = 30) -> str:
+    """"Publisher, year", the publisher shortened so the button never widens the card."""
     if source is None:
         return ""
-    return f"{source.publisher}, {source.year}"
+    publisher = source.publisher
+    if len(publisher) > max_publisher:
+        publisher = publisher[: max_publisher - 1].rstrip() + "…"
+    return f"{publisher}, {source.year}"
 
 
 class SourceButton(QPushButton):
@@ -210,19 +215,13 @@ class BenefitsAndRisksPage(QScrollArea):
                 relief_layout.addWidget(text_label(procedure.relief.note))
             self._layout.addWidget(relief)
         if procedure.benefits:
-            grid = QGridLayout()
-            grid.setSpacing(14)
-            grid.setColumnStretch(0, 1)
-            grid.setColumnStretch(1, 1)
-            for i, benefit in enumerate(procedure.benefits):
-                card = BenefitCard(benefit, content.sources.get(benefit.source))
-                self.benefit_cards.append(card)
-                grid.addWidget(card, i // 2, i % 2)
-            self._layout.addLayout(grid)
+            self.benefit_cards = [
+                BenefitCard(b, content.sources.get(b.source)) for b in procedure.benefits
+            ]
+            self._layout.addWidget(ResponsiveGrid(self.benefit_cards, 2, CARD_MIN_WIDTH))
 
         self._layout.addWidget(text_label(self.tr("Possible risks"), "h2"))
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
+        columns: list[QWidget] = []
         groups = (
             (
                 self.tr("Common and usually mild"),
@@ -231,7 +230,9 @@ class BenefitsAndRisksPage(QScrollArea):
             (self.tr("Rare but serious"), [r for r in procedure.risks if r.severity == "serious"]),
         )
         for title, risks in groups:
-            column = QVBoxLayout()
+            column_widget = QWidget()
+            column = QVBoxLayout(column_widget)
+            column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(12)
             column.addWidget(text_label(title, "h3"))
             for risk in risks:
@@ -241,22 +242,20 @@ class BenefitsAndRisksPage(QScrollArea):
             if not risks:
                 column.addWidget(text_label(self.tr("None listed."), "muted"))
             column.addStretch(1)
-            columns.addLayout(column, 1)
-        self._layout.addLayout(columns)
+            columns.append(column_widget)
+        # Side by side when there is room; stacked on a narrow screen or with large text.
+        self._layout.addWidget(ResponsiveGrid(columns, 2, CARD_MIN_WIDTH))
         if procedure.alternatives:
             self._layout.addWidget(
                 text_label(self.tr("If you do nothing, or choose another option"), "h2")
             )
-            grid = QGridLayout()
-            grid.setSpacing(14)
-            for index in range(3):
-                grid.setColumnStretch(index, 1)
-            for i, alternative in enumerate(procedure.alternatives):
+            options: list[QWidget] = []
+            for alternative in procedure.alternatives:
                 option, option_layout = framed("card")
                 option_layout.addWidget(text_label(alternative.name, "h3"))
                 option_layout.addWidget(text_label(alternative.text))
                 option_layout.addStretch(1)
-                grid.addWidget(option, i // 3, i % 3)
-            self._layout.addLayout(grid)
+                options.append(option)
+            self._layout.addWidget(ResponsiveGrid(options, 3, 280))
         self._layout.addStretch(1)
         self.verticalScrollBar().setValue(0)

@@ -1,0 +1,39 @@
+"""A grid whose number of columns follows its width (cards side by side, or stacked)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+
+class ResponsiveGrid(QWidget):
+    """Lays `items` out in as many columns of at least `min_width` px as fit, up to `columns`."""
+
+    def __init__(self, items: Sequence[QWidget], columns: int, min_width: int) -> None:
+        super().__init__()
+        self.items = list(items)
+        self._max_columns = columns
+        self._min_width = min_width
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(14)
+        self.columns = 0
+        self._arrange(columns)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for item in self.items:
+            self._grid.removeWidget(item)
+        for index, item in enumerate(self.items):
+            self._grid.addWidget(item, index // columns, index % columns)
+        for column in range(self._max_columns):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fitting = max(1, event.size().width() // self._min_width)
+        self._arrange(min(self._max_columns, fitting, max(1, len(self.items))))
