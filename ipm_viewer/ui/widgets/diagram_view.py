@@ -175,10 +175,16 @@ class DiagramView(QWidget):
         )
         self.update()
 
-    def prefetch(self, document: DiagramDocument, state: DiagramState) -> None:
-        """Parse and render a state the user is likely to see next, while nothing else happens."""
+    def prefetch(
+        self, document: DiagramDocument, state: DiagramState, callouts: list[Callout]
+    ) -> None:
+        """Parse and render a state the user is likely to see next, while nothing else happens.
+
+        The picture's size depends on that step's labels (they take room beside it), so the
+        layout is worked out for them, and the cached picture is the one the step will use.
+        """
         renderer = self._renderers.get(document, state)
-        layout = self._layout()
+        layout = self._layout(renderer=renderer, callouts=callouts, zoomed=False)
         if layout.picture.isValid():
             self._pixmap_for(renderer, layout.picture)
 
@@ -334,15 +340,23 @@ class DiagramView(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         return font
 
-    def _layout(self, bounds: QRectF | None = None) -> _Layout:
+    def _layout(
+        self,
+        bounds: QRectF | None = None,
+        *,
+        renderer: QSvgRenderer | None = None,
+        callouts: list[Callout] | None = None,
+        zoomed: bool = True,
+    ) -> _Layout:
         area = (bounds or QRectF(self.rect())).adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        renderer = self._renderer
+        renderer = renderer or self._renderer
+        callouts = self._callouts if callouts is None else callouts
         if renderer is None or not renderer.isValid():
             return _Layout(area, QRectF(), [])
         view_box = renderer.viewBoxF()
         metrics = QFontMetricsF(self._label_font())
         anchors: list[tuple[Callout, QPointF]] = []
-        for callout in self._callouts:
+        for callout in callouts:
             anchor_id = f"anchor-{callout.structure_id}"
             if renderer.elementExists(anchor_id):
                 bounds_on = renderer.transformForElement(anchor_id).mapRect(
@@ -365,7 +379,9 @@ class DiagramView(QWidget):
         picture = _fit(view_box, picture_area)
         partial = _Layout(picture_area, picture, [])
         to_widget = (
-            self._view_transform(partial) if bounds is None else self._base_transform(partial)
+            self._view_transform(partial)
+            if bounds is None and zoomed
+            else self._base_transform(partial)
         )
         height = metrics.height() + 12
         placed: list[_PlacedLabel] = []
@@ -430,7 +446,7 @@ class DiagramView(QWidget):
         renderer.render(painter, QRectF(0, 0, picture.width(), picture.height()))
         painter.end()
         self._pixmaps[key] = pixmap
-        if len(self._pixmaps) > 6:
+        if len(self._pixmaps) > 8:  # the current, previous and next steps, in two sizes
             self._pixmaps.popitem(last=False)
         return pixmap
 

@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
 
 
 def source_line(source: Source | None, max_publisher: int = 30) -> str:
-    """"Publisher, year", the publisher shortened so the button never widens the card."""
+    """ "Publisher, year", the publisher shortened so the button never widens the card."""
     if source is None:
         return ""
     publisher = source.publisher

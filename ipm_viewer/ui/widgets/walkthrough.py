@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure, Step
-from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
+from ipm_viewer.diagrams.svg_state import DiagramDocument, DiagramDocuments, DiagramState
 from ipm_viewer.ui.rich_text import TermMatcher, to_html
 from ipm_viewer.ui.widgets.common import clear_layout, framed, linked_label, text_label
 from ipm_viewer.ui.widgets.diagram_tools import DiagramTools
@@ -24,6 +26,15 @@ from ipm_viewer.ui.widgets.diagram_view import Callout, DiagramView
 from ipm_viewer.ui.widgets.phase_strip import PhaseStrip, phase_title
 
 SWIPE_DISTANCE = 80  # px; shorter drags are taps or scrolls
+
+
+@dataclass(frozen=True, slots=True)
+class _StepPicture:
+    document: DiagramDocument
+    state: DiagramState
+    callouts: list[Callout]
+    title: str
+    description: str
 
 
 def _event_point(event: QEvent) -> QPointF | None:
@@ -241,30 +252,41 @@ class Walkthrough(QWidget):
         self._show_diagram(step)
         self._prefetch_timer.start()
 
-    def _show_diagram(self, step: Step) -> None:
+    def _picture_for(self, step: Step) -> _StepPicture | None:
+        """What a step's diagram shows: the document, its state, the call-outs and the words."""
         assert self._content is not None
         use = step.diagram
         document = self._documents.get(use.id) if use else None
         if use is None or document is None:
-            self.diagram_frame.hide()
-            return
+            return None
         texts = self._content.diagram_texts.get(use.id)
         labels = texts.labels if texts else {}
-        callouts = [Callout(s, labels[s]) for s in use.labels if s in labels]
-        state = DiagramState(frozenset(use.show), frozenset(use.highlight))
-        title = texts.title if texts else ""
-        self.diagram_view.set_diagram(
-            document, state, callouts, title, texts.description if texts else ""
+        return _StepPicture(
+            document,
+            DiagramState(frozenset(use.show), frozenset(use.highlight)),
+            [Callout(s, labels[s]) for s in use.labels if s in labels],
+            texts.title if texts else "",
+            texts.description if texts else "",
         )
-        self.diagram_caption.setText(title)
+
+    def _show_diagram(self, step: Step) -> None:
+        picture = self._picture_for(step)
+        if picture is None:
+            self.diagram_frame.hide()
+            return
+        self.diagram_view.set_diagram(
+            picture.document, picture.state, picture.callouts, picture.title, picture.description
+        )
+        self.diagram_caption.setText(picture.title)
         self.diagram_frame.show()
 
     def _prefetch_next(self) -> None:
-        """Prepare the next step's picture in idle time, so Next repaints at once."""
-        if self._procedure is None or self._index + 1 >= self.step_count:
+        """Prepare the pictures of the next and previous steps in idle time, so a step change
+        only has to draw a picture that is ready."""
+        if self._procedure is None or not self.diagram_view.isVisible():
             return
-        use = self._procedure.steps[self._index + 1].diagram
-        document = self._documents.get(use.id) if use else None
-        if use is not None and document is not None and self.diagram_view.isVisible():
-            state = DiagramState(frozenset(use.show), frozenset(use.highlight))
-            self.diagram_view.prefetch(document, state)
+        for index in (self._index + 1, self._index - 1):
+            if 0 <= index < self.step_count:
+                picture = self._picture_for(self._procedure.steps[index])
+                if picture is not None:
+                    self.diagram_view.prefetch(picture.document, picture.state, picture.callouts)
