@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Condition
@@ -17,8 +17,7 @@ from ipm_viewer.ui.widgets.common import (
     text_label,
     visit_button,
 )
-
-READING_WIDTH = 1000
+from ipm_viewer.ui.widgets.scrolling_page import screen_with_page
 
 
 class ConditionScreen(QWidget):
@@ -30,33 +29,10 @@ class ConditionScreen(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("screen")
         self.condition: Condition | None = None
         self.procedure_cards: list[ProcedureCard] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
-        outer.addWidget(self.scroll_area)
-        body = QWidget()
-        centring = QVBoxLayout(body)
-        centring.setContentsMargins(40, 28, 40, 40)
-        page = QWidget()
-        page.setMaximumWidth(READING_WIDTH)
-        self._layout = QVBoxLayout(page)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(14)
-        row = QHBoxLayout()  # a comfortable reading width, centred
-        row.addStretch(1)
-        row.addWidget(page, 100)
-        row.addStretch(1)
-        centring.addLayout(row)
-        centring.addStretch(1)
-        self.scroll_area.setWidget(body)
+        self.scroll_area = screen_with_page(self)
+        self._layout = self.scroll_area.body_layout
 
     def set_condition(self, condition: Condition, content: LanguageContent) -> None:
         self.condition = condition

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.search import fold
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
-
-READING_WIDTH = 1000
+from ipm_viewer.ui.widgets.scrolling_page import screen_with_page
 
 
 class GlossaryScreen(QWidget):
@@ -19,31 +17,8 @@ class GlossaryScreen(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("screen")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
-        outer.addWidget(self.scroll_area)
-        body = QWidget()
-        centring = QVBoxLayout(body)
-        centring.setContentsMargins(40, 28, 40, 40)
-        page = QWidget()
-        page.setMaximumWidth(READING_WIDTH)
-        self._layout = QVBoxLayout(page)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(10)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(page, 100)
-        row.addStretch(1)
-        centring.addLayout(row)
-        centring.addStretch(1)
-        self.scroll_area.setWidget(body)
+        self.scroll_area = screen_with_page(self, spacing=10)
+        self._layout = self.scroll_area.body_layout
         self.letters: list[str] = []
         self.shown_for: LanguageContent | None = None
 

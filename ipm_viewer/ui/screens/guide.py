@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide
 from ipm_viewer.ui.rich_text import TermMatcher, to_html
 from ipm_viewer.ui.widgets.common import clear_layout, framed, linked_label, text_label
-
-READING_WIDTH = 900  # long lines are hard to read; the page keeps a comfortable measure
+from ipm_viewer.ui.widgets.scrolling_page import screen_with_page
 
 
 class GuideScreen(QWidget):
@@ -20,32 +19,9 @@ class GuideScreen(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("screen")
         self.guide: Guide | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
-        outer.addWidget(self.scroll_area)
-        body = QWidget()
-        centring = QVBoxLayout(body)
-        centring.setContentsMargins(40, 28, 40, 40)
-        self.page = QWidget()
-        self.page.setMaximumWidth(READING_WIDTH)
-        self._layout = QVBoxLayout(self.page)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(14)
-        row = QHBoxLayout()  # a comfortable reading width, centred
-        row.addStretch(1)
-        row.addWidget(self.page, 100)
-        row.addStretch(1)
-        centring.addLayout(row)
-        centring.addStretch(1)
-        self.scroll_area.setWidget(body)
+        self.scroll_area = screen_with_page(self)
+        self._layout = self.scroll_area.body_layout
 
     def _linked(self, rich: str) -> QLabel:
         label = linked_label()

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +23,11 @@ from ipm_viewer.ui.widgets.body_map import BodyMap
 from ipm_viewer.ui.widgets.cards import CardButton, GlossaryCard, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
+from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.search_results import SearchResults
 
 CARD_MIN_WIDTH = 360
+PAGE_MARGINS = (40, 32, 40, 40)
 
 
 class _CategorySection(QWidget):
@@ -86,18 +86,9 @@ class HomeScreen(QWidget):
         self._browse_dirty = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(
-            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
+        self.scroll_area = ScrollingPage(PAGE_MARGINS, spacing=28)
         outer.addWidget(self.scroll_area)
-
-        body = QWidget()
-        self._body_layout = QVBoxLayout(body)
-        self._body_layout.setContentsMargins(40, 32, 40, 40)
-        self._body_layout.setSpacing(28)
+        self._body_layout = self.scroll_area.body_layout
         intro = QVBoxLayout()
         intro.setSpacing(6)
         self.title_label = text_label(self.tr("Learn about your procedure"), "h1")
@@ -148,7 +139,6 @@ class HomeScreen(QWidget):
         self._body_layout.addWidget(self.results)
         self._build_sections()
         self._body_layout.addStretch(1)
-        self.scroll_area.setWidget(body)
 
     def _add_region_button(self, region_id: str, title: str) -> None:
         button = QPushButton(title)
@@ -327,8 +317,7 @@ class HomeScreen(QWidget):
 
     def _reflow(self) -> None:
         # Our own width: the scroll area has not been resized yet when this runs.
-        margins = self._body_layout.contentsMargins()
-        usable = self.width() - margins.left() - margins.right() - 16
+        usable = self.width() - PAGE_MARGINS[0] - PAGE_MARGINS[2] - 16
         columns = max(1, min(3, usable // CARD_MIN_WIDTH))
         for section in self._sections:
             section.reflow(columns)

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QScroller, QVBoxLayout, QWidget
-
 from ipm_viewer.content.model import ClinicSettings, Procedure
 from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
+from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 
 
-class _ScrollingPage(QScrollArea):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        body = QWidget()
-        self.body_layout = QVBoxLayout(body)
-        self.body_layout.setContentsMargins(0, 0, 12, 12)
-        self.body_layout.setSpacing(14)
-        self.setWidget(body)
-
-
-class DecidePage(_ScrollingPage):
+class DecidePage(ScrollingPage):
     """Who must tell the doctor first, and questions to ask."""
 
     def set_procedure(self, procedure: Procedure) -> None:
@@ -40,7 +25,7 @@ class DecidePage(_ScrollingPage):
         self.body_layout.addStretch(1)
 
 
-class WhenToCallPage(_ScrollingPage):
+class WhenToCallPage(ScrollingPage):
     """Warning signs to call the clinic about, and the ones that need emergency help."""
 
     def __init__(self, clinic: ClinicSettings) -> None:

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from ipm_viewer.ui import risk_language
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.icon_array import IconArray
 from ipm_viewer.ui.widgets.responsive_grid import ResponsiveGrid
+from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.source_dialog import SourceDialog
 
 ARRAY_WIDTH = {100: 150, 1000: 200}
@@ -178,19 +177,12 @@ class BenefitCard(QFrame):
         self.setAccessibleDescription(risk_language.frequency_phrase(benefit.frequency))
 
 
-class BenefitsAndRisksPage(QScrollArea):
+class BenefitsAndRisksPage(ScrollingPage):
     """What you may gain, then risks grouped as common-and-mild and rare-but-serious."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(0, 0, 12, 12)
-        self._layout.setSpacing(14)
-        self.setWidget(body)
+        self._layout = self.body_layout
         self.risk_cards: list[RiskCard] = []
         self.benefit_cards: list[BenefitCard] = []
 

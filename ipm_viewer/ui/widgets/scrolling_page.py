@@ -1,0 +1,58 @@
+"""A page that scrolls vertically, by wheel, bar or finger; content goes in `body_layout`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+READING_WIDTH = 1000  # long lines are hard to read: text pages keep a comfortable measure
+
+
+class ScrollingPage(QScrollArea):
+    """Vertical scrolling with kinetic touch scrolling; never scrolls sideways.
+
+    With `reading_width`, the content keeps that width at most and stays centred.
+    """
+
+    def __init__(
+        self,
+        margins: tuple[int, int, int, int] = (0, 0, 12, 12),
+        *,
+        reading_width: int | None = None,
+        spacing: int = 14,
+    ) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(*margins)
+        page = QWidget()
+        self.body_layout = QVBoxLayout(page)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(spacing)
+        if reading_width is None:
+            outer.addWidget(page)
+        else:
+            page.setMaximumWidth(reading_width)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(page, 100)
+            row.addStretch(1)
+            outer.addLayout(row)
+            outer.addStretch(1)
+        self.setWidget(body)
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+
+
+def screen_with_page(screen: QWidget, *, spacing: int = 14) -> ScrollingPage:
+    """Fill a full screen with a centred reading page (guides, conditions, the word list)."""
+    screen.setObjectName("screen")
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(0, 0, 0, 0)
+    page = ScrollingPage((40, 28, 40, 40), reading_width=READING_WIDTH, spacing=spacing)
+    layout.addWidget(page)
+    return page
