@@ -34,7 +34,7 @@ class DiagramState:
 class DiagramDocument:
     """One diagram's parsed SVG, producing (and caching) the bytes for each state."""
 
-    def __init__(self, info: SvgInfo, cache_size: int = 24) -> None:
+    def __init__(self, info: SvgInfo, cache_size: int = 4) -> None:
         self.info = info
         # The file passed svg_check (no DOCTYPE, entities or external references), so the
         # standard parser is safe here.
@@ -92,20 +92,31 @@ def _number(text: str | None, default: float) -> float:
 
 
 class DiagramDocuments:
-    """Parses each diagram on first use and keeps it; screens share one instance."""
+    """Parses diagrams on first use and keeps the few in use; screens share one instance.
 
-    def __init__(self, infos: dict[str, SvgInfo]) -> None:
+    A procedure uses two or three diagrams; keeping every parsed diagram of the library would
+    cost memory for pictures nobody is looking at.
+    """
+
+    def __init__(self, infos: dict[str, SvgInfo], keep: int = 6) -> None:
         self._infos = infos
-        self._documents: dict[str, DiagramDocument] = {}
+        self._documents: OrderedDict[str, DiagramDocument] = OrderedDict()
+        self._keep = keep
 
     def get(self, diagram_id: str) -> DiagramDocument | None:
         document = self._documents.get(diagram_id)
-        if document is None and diagram_id in self._infos:
-            try:
-                document = DiagramDocument(self._infos[diagram_id])
-            except (OSError, ET.ParseError):
-                return None  # checked at load time; a file changed underneath us is skipped
-            self._documents[diagram_id] = document
+        if document is not None:
+            self._documents.move_to_end(diagram_id)
+            return document
+        if diagram_id not in self._infos:
+            return None
+        try:
+            document = DiagramDocument(self._infos[diagram_id])
+        except (OSError, ET.ParseError):
+            return None  # checked at load time; a file changed underneath us is skipped
+        self._documents[diagram_id] = document
+        if len(self._documents) > self._keep:
+            self._documents.popitem(last=False)
         return document
 
 

@@ -88,7 +88,7 @@ class _Layout:
 class _RendererCache:
     """Parsed renderers per diagram state, so stepping back and forth never re-parses."""
 
-    def __init__(self, size: int = 16) -> None:
+    def __init__(self, size: int = 8) -> None:
         self._items: OrderedDict[tuple[int, DiagramState], QSvgRenderer] = OrderedDict()
         self._size = size
 
@@ -446,7 +446,7 @@ class DiagramView(QWidget):
         renderer.render(painter, QRectF(0, 0, picture.width(), picture.height()))
         painter.end()
         self._pixmaps[key] = pixmap
-        if len(self._pixmaps) > 8:  # the current, previous and next steps, in two sizes
+        if len(self._pixmaps) > 6:  # the current, previous and next steps, in two sizes
             self._pixmaps.popitem(last=False)
         return pixmap
 
