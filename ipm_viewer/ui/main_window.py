@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.edge_swipe import EdgeSwipe
 from ipm_viewer.ui.kiosk_session import KioskSession
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
@@ -174,6 +175,11 @@ class MainWindow(QMainWindow):
         self.visit_bar.clear_requested.connect(self.clear_visit)
         self.screens.currentChanged.connect(self._refresh_visit)
         QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
+        self._edge_swipe = EdgeSwipe(self)
+        self._edge_swipe.back.connect(self.go_back)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._edge_swipe)
 
     # -- navigation ----------------------------------------------------------------------------
 

@@ -200,3 +200,18 @@ def test_tapping_the_body_map_picks_a_region(
     assert window.home.visible_procedures() == ["test-injection"]
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=lower_back.toPoint())  # again: all
     assert window.home.region_buttons[""].isChecked()
+
+
+def test_swipe_in_from_the_left_edge_goes_back(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    target = window.procedure_screen
+    start = target.mapFrom(window, QPoint(5, 500))
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 10))
+    assert window.screens.currentWidget() is window.home
+    window.open_procedure("test-injection")
+    middle = target.mapFrom(window, QPoint(400, 500))  # not from the edge: nothing happens
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=middle + QPoint(200, 0))
+    assert window.screens.currentWidget() is window.procedure_screen
