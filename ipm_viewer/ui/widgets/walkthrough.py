@@ -135,7 +135,8 @@ class Walkthrough(QWidget):
             self.text_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
         body.addWidget(self.text_scroll, 4)
-        self.diagram_frame, diagram_layout = framed("card", margins=8)
+        # A white lightbox in every theme: the illustrations are drawn for a light ground.
+        self.diagram_frame, diagram_layout = framed("diagram", margins=8)
         self.diagram_view = DiagramView()
         diagram_layout.addWidget(self.diagram_view)
         self.diagram_caption = text_label("", "small")  # the diagram's title, above it
