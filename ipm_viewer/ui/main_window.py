@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -173,7 +173,6 @@ class MainWindow(QMainWindow):
         self.visit_bar.previous_requested.connect(self._on_visit_previous)
         self.visit_bar.next_requested.connect(self._on_visit_next)
         self.visit_bar.clear_requested.connect(self.clear_visit)
-        self.screens.currentChanged.connect(self._refresh_visit)
         QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
         self._edge_swipe = EdgeSwipe(self)
         self._edge_swipe.back.connect(self.go_back)
@@ -233,6 +232,7 @@ class MainWindow(QMainWindow):
         self.glossary_screen.show_glossary(self._content)
         self.screens.setCurrentWidget(self.glossary_screen)
         self.header.set_back_enabled(True)
+        self._refresh_visit()
 
     def open_condition(self, condition_id: str) -> None:
         condition = self._content.conditions.get(condition_id)
@@ -252,12 +252,14 @@ class MainWindow(QMainWindow):
         self.guide_screen.set_guide(guide, self._content)
         self.screens.setCurrentWidget(self.guide_screen)
         self.header.set_back_enabled(True)
+        self._refresh_visit()
 
     def go_home(self) -> None:
         if self.screens.currentWidget() is not self.home:
             self._remember_place()
             self.screens.setCurrentWidget(self.home)
             self.header.set_back_enabled(True)
+            self._refresh_visit()
 
     def _remember_place(self) -> None:
         """Before going somewhere new: the current place joins the history, forward is gone."""
@@ -364,6 +366,9 @@ class MainWindow(QMainWindow):
             self.header.contrast_button.setChecked(on)
         self._apply_appearance()
 
+    # A real Qt slot: connected to an application-wide signal, it must be disconnected by Qt
+    # itself when this window is destroyed (a plain Python method is not).
+    @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         self._apply_appearance()  # light and dark follow the system unless high contrast is on
 
@@ -472,6 +477,7 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.home)
         self.home.scroll_area.verticalScrollBar().setValue(0)
         self.header.set_back_enabled(False)
+        self._refresh_visit()
         self.reset_done.emit()
 
     def leave_kiosk(self) -> None:
