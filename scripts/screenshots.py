@@ -93,7 +93,8 @@ def kiosk(library: object, out: Path, procedure: str) -> None:
     assert window.kiosk is not None
     pad = window.kiosk.open_pin_pad()
     pad.type_pin("12")
-    save(window, out, "kiosk-1280x800-pin-pad")
+    save(window, out, "kiosk-1280x800-behind-pin-pad")
+    pad.grab().save(str(out / "kiosk-pin-pad.png"))  # a window of its own
     pad.reject()
     window.kiosk.overlay.show_countdown(27)
     save(window, out, "kiosk-1280x800-still-there")

@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -343,6 +351,18 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_appearance(app, self.appearance)
+        # Rich-text labels take their link colour from their palette when their text is set,
+        # and a style sheet freezes that palette: give them the new one, then the text again.
+        if isinstance(app, QApplication):
+            link = app.palette().color(QPalette.ColorRole.Link)
+            for label in self.findChildren(QLabel):
+                if label.textFormat() == Qt.TextFormat.RichText and label.text():
+                    colours = label.palette()
+                    colours.setColor(QPalette.ColorRole.Link, link)
+                    label.setPalette(colours)
+                    text = label.text()
+                    label.clear()  # setText with the same text does nothing
+                    label.setText(text)
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
 

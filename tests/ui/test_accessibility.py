@@ -130,3 +130,20 @@ def test_graphics_meet_the_non_text_contrast_minimum() -> None:
         assert contrast(ink, "#FFFFFF") >= 3.0, ink
     assert contrast(AFFECTED, UNAFFECTED) >= 3.0  # the two kinds of people in an icon array
     assert contrast(AFFECTED, "#FFFFFF") >= 3.0
+
+
+def test_links_follow_the_theme(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_procedure("test-injection")
+    window.set_high_contrast(True)
+    window.procedure_screen.walkthrough.go_to(1)  # links set while the theme is high contrast
+    window.set_high_contrast(False)
+    label = window.procedure_screen.walkthrough.step_card.text_label
+    image = label.grab().toImage()
+    yellow = [
+        (x, y)
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).name() == HIGH_CONTRAST.accent.lower()
+    ]
+    assert yellow == []  # no link keeps the high-contrast colour on the light theme
