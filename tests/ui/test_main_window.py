@@ -215,3 +215,24 @@ def test_swipe_in_from_the_left_edge_goes_back(qtbot: QtBot, make_window: Window
     qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=middle)
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=middle + QPoint(200, 0))
     assert window.screens.currentWidget() is window.procedure_screen
+
+
+def test_a_large_library_fills_in_after_the_first_screen(
+    qtbot: QtBot, preferences: Preferences, content_copy: Path
+) -> None:
+    from ipm_viewer.clinic import Clinic
+    from ipm_viewer.content.catalog import load_content
+
+    source = (content_copy / "en/procedures/test-injection.yaml").read_text()
+    for number in range(80):
+        text = source.replace("id: test-injection", f"id: extra-{number:02d}").replace(
+            "title: Test injection", f"title: Extra {number:02d}"
+        )
+        (content_copy / f"en/procedures/extra-{number:02d}.yaml").write_text(text)
+    library = load_content([content_copy], include_bundled=False)
+    window = MainWindow(library, Clinic(), "en", preferences)
+    qtbot.addWidget(window)
+    assert 0 < len(window.home.visible_procedures()) <= 36  # the first screen comes at once
+    window.show()
+    qtbot.waitUntil(lambda: len(window.home.visible_procedures()) == 81, timeout=5000)
+    assert window.home.visible_procedures()[:2] == ["extra-00", "extra-01"]

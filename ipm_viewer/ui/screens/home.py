@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,8 @@ from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.search_results import SearchResults
 
 CARD_MIN_WIDTH = 360
+EAGER_CARDS = 36  # enough to fill the first screen; the rest follow in idle time
+CARD_BATCH = 40
 PAGE_MARGINS = (40, 32, 40, 40)
 
 
@@ -56,6 +58,12 @@ class _CategorySection(QWidget):
     def visible_cards(self) -> list[CardButton]:
         return [c for c in self.cards if c.matches_filter]
 
+    def add_cards(self, cards: Sequence[CardButton]) -> None:
+        for card in cards:
+            card.setParent(self)
+        self.cards.extend(cards)
+        self.reflow(self._columns or 3)
+
     def reflow(self, columns: int) -> None:
         """Lay the matching cards out `columns` wide (also after filtering)."""
         self._columns = columns
@@ -81,6 +89,8 @@ class HomeScreen(QWidget):
         self.setObjectName("screen")
         self._content = content
         self._sections: list[_CategorySection] = []
+        # A large library's cards are built a batch at a time after the first screen is shown.
+        self._pending: list[tuple[_CategorySection, list[Procedure]]] = []
         self._filter_text = ""
         self._browse_region: str | None = None
         self._browse_dirty = True
@@ -171,21 +181,28 @@ class HomeScreen(QWidget):
         self.set_filter(self._filter_text)
 
     def _build_sections(self) -> None:
-        for category in self._content.categories:
-            procedures = self._content.procedures_in(category.id)
-            if not procedures:
-                continue
-            cards = [self._card(p) for p in procedures]
-            section = _CategorySection(category.title, category.description, cards)
-            self._sections.append(section)
-            self._body_layout.addWidget(section)
+        groups = [
+            (c.title, c.description, self._content.procedures_in(c.id))
+            for c in self._content.categories
+        ]
         known = {c.id for c in self._content.categories}
         orphans = [p for p in self._content.procedures.values() if p.category not in known]
         if orphans:  # a wrong category must not hide a procedure
-            cards = [self._card(p) for p in sorted(orphans, key=lambda p: p.title)]
-            section = _CategorySection(self.tr("Other procedures"), "", cards)
+            groups.append((self.tr("Other procedures"), "", sorted(orphans, key=lambda p: p.title)))
+        budget = EAGER_CARDS
+        for title, description, procedures in groups:
+            if not procedures:
+                continue
+            now, later = procedures[:budget], procedures[budget:]
+            budget -= len(now)
+            section = _CategorySection(title, description, [self._card(p) for p in now])
+            section.setHidden(not now)
             self._sections.append(section)
             self._body_layout.addWidget(section)
+            if later:
+                self._pending.append((section, later))
+        if self._pending:
+            QTimer.singleShot(0, self._build_more)
         guides = self._content.guides_in_order()
         if guides or self._content.glossary:
             guide_cards: list[CardButton] = [self._guide_card(g) for g in guides]
@@ -205,6 +222,22 @@ class HomeScreen(QWidget):
             )
             self._sections.append(section)
             self._body_layout.addWidget(section)
+
+    def _build_more(self) -> None:
+        """Add the next batch of cards of a large library, between the user's events."""
+        section, procedures = self._pending[0]
+        batch, rest = procedures[:CARD_BATCH], procedures[CARD_BATCH:]
+        if rest:
+            self._pending[0] = (section, rest)
+        else:
+            self._pending.pop(0)
+        cards = [self._card(p) for p in batch]
+        for card in cards:
+            card.matches_filter = self._in_region(card)
+        section.add_cards(cards)
+        section.setHidden(self.searching or not section.visible_cards())
+        if self._pending:
+            QTimer.singleShot(0, self._build_more)
 
     def _card(self, procedure: Procedure) -> ProcedureCard:
         card = ProcedureCard(procedure)
