@@ -29,6 +29,9 @@ def test_risks_show_number_first_with_band_and_source(
     mild, serious = shown.index("Common and usually mild"), shown.index("Rare but serious")
     assert mild < shown.index("Soreness where the needle went in") < serious
     assert shown.index("Infection") > serious
+    # A benefit without a figure is a question the studies asked, never a promise.
+    assert "The question: whether people still have less pain a year later." in shown
+    assert "Still have less pain a year later" not in shown
     options = shown.index("If you do nothing, or choose another option")
     assert shown.index("Physical therapy") > options > serious
 

@@ -196,9 +196,9 @@ class HomeScreen(QWidget):
             now, later = procedures[:budget], procedures[budget:]
             budget -= len(now)
             section = _CategorySection(title, description, [self._card(p) for p in now])
-            section.setHidden(not now)
             self._sections.append(section)
-            self._body_layout.addWidget(section)
+            self._body_layout.addWidget(section)  # parented first: a parentless show() is a window
+            section.setHidden(not now)
             if later:
                 self._pending.append((section, later))
         if self._pending:

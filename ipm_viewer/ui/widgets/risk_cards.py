@@ -154,12 +154,16 @@ class BenefitCard(QFrame):
         layout.setSpacing(8)
         outcome = f"{benefit.outcome} {benefit.period}" if benefit.period else benefit.outcome
         if benefit.frequency.none_reliable:
-            # No number to lead with: the outcome leads, and the card says plainly why.
-            self.figure_label = text_label(outcome[:1].upper() + outcome[1:], "h3")
+            # No number to lead with. The outcome is the question the studies asked, never a
+            # headline of its own (it could read as a promise): the note below gives the answer.
+            self.figure_label = text_label(self.tr("No reliable number"), "h3")
             self.icon_array = None
             layout.addWidget(self.figure_label)
             layout.addWidget(
-                text_label(self.tr("Studies give no reliable number for how many people."), "muted")
+                text_label(
+                    self.tr("The question: whether people {outcome}.").format(outcome=outcome),
+                    "muted",
+                )
             )
         else:
             frames = f"{outcome}. {risk_language.benefit_frames(benefit.frequency)}"
