@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ipm_viewer import paths
-from ipm_viewer.content.load import display_path, read_file
 from ipm_viewer.content.model import ClinicSettings, Position
 from ipm_viewer.content.problems import Problems
 
@@ -42,6 +41,7 @@ def load_clinic(path: Path | None = None) -> Clinic:
     chosen = path or paths.find_clinic_file()
     if chosen is None:
         return Clinic()
+    from ipm_viewer.content.load import display_path, read_file  # only with a clinic file
     problems = Problems()
     if not chosen.is_file():
         problems.error(Position(display_path(chosen), 1, 1), "clinic settings file does not exist")
@@ -67,6 +67,8 @@ def write_pin_hash(path: Path, pin_hash: str) -> None:
     An existing `pin_hash:` line is replaced in place and a `kiosk:` block gains one, so the
     clinic's comments and layout survive; the result is read back and checked before it is kept.
     """
+    from ipm_viewer.content.load import read_file
+
     original = path.read_text(encoding="utf-8") if path.exists() else ""
     if original:
         problems = Problems()

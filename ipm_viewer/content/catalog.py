@@ -9,8 +9,6 @@ from pathlib import Path
 from ipm_viewer import paths
 from ipm_viewer.content import cache
 from ipm_viewer.content.library import Library
-from ipm_viewer.content.load import load_library
-from ipm_viewer.content.validate import validate_library
 
 
 def load_content(
@@ -34,6 +32,10 @@ def load_content(
         cached = cache.load(cache_dir, key)
         if cached is not None:
             return cached
+    # Imported here: with a cache hit, start-up needs neither the YAML parser nor the checks.
+    from ipm_viewer.content.load import load_library
+    from ipm_viewer.content.validate import validate_library
+
     library = load_library(roots, diagram_dirs)
     library.problems.extend(validate_library(library, today))
     if cache_dir is not None:

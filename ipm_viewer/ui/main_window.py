@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -27,7 +28,6 @@ from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.edge_swipe import EdgeSwipe
-from ipm_viewer.ui.kiosk_session import KioskSession
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
 from ipm_viewer.ui.screens.condition import ConditionScreen
@@ -49,6 +49,9 @@ from ipm_viewer.ui.widgets.header_bar import HeaderBar
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 from ipm_viewer.ui.widgets.term_popover import TermPopover
 from ipm_viewer.ui.widgets.visit_bar import VisitBar, VisitItem, VisitList
+
+if TYPE_CHECKING:
+    from ipm_viewer.ui.kiosk_session import KioskSession
 
 LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
 
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._connect()
         if kiosk:
+            from ipm_viewer.ui.kiosk_session import KioskSession  # only kiosks need it
+
             self._kiosk = KioskSession(self, clinic.settings.kiosk)
             self._kiosk.reset_requested.connect(self.reset_for_next_patient)
             self._kiosk.unlocked.connect(self.leave_kiosk)
