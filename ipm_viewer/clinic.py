@@ -42,6 +42,7 @@ def load_clinic(path: Path | None = None) -> Clinic:
     if chosen is None:
         return Clinic()
     from ipm_viewer.content.load import display_path, read_file  # only with a clinic file
+
     problems = Problems()
     if not chosen.is_file():
         problems.error(Position(display_path(chosen), 1, 1), "clinic settings file does not exist")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -17,7 +16,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -28,8 +26,10 @@ from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.edge_swipe import EdgeSwipe
+from ipm_viewer.ui.history import History, Place
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
+from ipm_viewer.ui.rich_text import refresh_links
 from ipm_viewer.ui.screens.condition import ConditionScreen
 from ipm_viewer.ui.screens.glossary import GlossaryScreen
 from ipm_viewer.ui.screens.guide import GuideScreen
@@ -54,16 +54,6 @@ if TYPE_CHECKING:
     from ipm_viewer.ui.kiosk_session import KioskSession
 
 LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
-
-
-@dataclass(frozen=True, slots=True)
-class _Place:
-    """A point in the navigation history."""
-
-    screen: str = "home"  # "home", "procedure" or "guide"
-    item_id: str = ""
-    section: int = 0
-    step: int = 0
 
 
 class MainWindow(QMainWindow):
@@ -94,8 +84,7 @@ class MainWindow(QMainWindow):
         self._clinic = clinic
         self._content = library.language(language)
         self._preferences = preferences
-        self._history: list[_Place] = []
-        self._forward: list[_Place] = []
+        self._history = History()
         name = clinic.settings.name
         self.setWindowTitle(f"{self.tr('IPM Viewer')} — {name}" if name else self.tr("IPM Viewer"))
         self.setMinimumSize(1024, 640)
@@ -183,8 +172,7 @@ class MainWindow(QMainWindow):
         self.procedure_screen.visit_toggled.connect(self._on_visit_toggled)
         self.condition_screen.visit_toggled.connect(self._on_visit_toggled)
         self.visit_bar.item_chosen.connect(self.present_visit_item)
-        self.visit_bar.previous_requested.connect(self._on_visit_previous)
-        self.visit_bar.next_requested.connect(self._on_visit_next)
+        self.visit_bar.step_requested.connect(self._on_visit_step)
         self.visit_bar.clear_requested.connect(self.clear_visit)
         QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
         self._edge_swipe = EdgeSwipe(self)
@@ -195,19 +183,19 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------------------------
 
-    def _current_place(self) -> _Place:
+    def _current_place(self) -> Place:
         current = self.screens.currentWidget()
         procedure = self.procedure_screen.procedure
         if current is self.procedure_screen and procedure is not None:
             screen = self.procedure_screen
-            return _Place("procedure", procedure.id, screen.section, screen.walkthrough.index)
+            return Place("procedure", procedure.id, screen.section, screen.walkthrough.index)
         if current is self.guide_screen and self.guide_screen.guide is not None:
-            return _Place("guide", self.guide_screen.guide.id)
+            return Place("guide", self.guide_screen.guide.id)
         if current is self.glossary_screen:
-            return _Place("glossary")
+            return Place("glossary")
         if current is self.condition_screen and self.condition_screen.condition is not None:
-            return _Place("condition", self.condition_screen.condition.id)
-        return _Place()
+            return Place("condition", self.condition_screen.condition.id)
+        return Place()
 
     def open_procedure(self, procedure_id: str) -> None:
         procedure = self._content.procedures.get(procedure_id)
@@ -275,23 +263,19 @@ class MainWindow(QMainWindow):
             self._refresh_visit()
 
     def _remember_place(self) -> None:
-        """Before going somewhere new: the current place joins the history, forward is gone."""
-        self._history.append(self._current_place())
-        self._forward.clear()
+        self._history.leave(self._current_place())
 
     def go_back(self) -> None:
-        if not self._history:
-            return
-        self._forward.append(self._current_place())
-        self._restore(self._history.pop())
+        place = self._history.back(self._current_place())
+        if place is not None:
+            self._restore(place)
 
     def go_forward(self) -> None:
-        if not self._forward:
-            return
-        self._history.append(self._current_place())
-        self._restore(self._forward.pop())
+        place = self._history.forward(self._current_place())
+        if place is not None:
+            self._restore(place)
 
-    def _restore(self, place: _Place) -> None:
+    def _restore(self, place: Place) -> None:
         if place.screen == "condition":
             self.condition_screen.set_condition(
                 self._content.conditions[place.item_id], self._content
@@ -312,7 +296,7 @@ class MainWindow(QMainWindow):
             self.procedure_screen.show_section(place.section)
             self.procedure_screen.walkthrough.go_to(place.step)
             self.screens.setCurrentWidget(self.procedure_screen)
-        self.header.set_back_enabled(bool(self._history))
+        self.header.set_back_enabled(self._history.can_go_back)
         self._refresh_visit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -356,18 +340,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_appearance(app, self.appearance)
-        # Rich-text labels take their link colour from their palette when their text is set,
-        # and a style sheet freezes that palette: give them the new one, then the text again.
         if isinstance(app, QApplication):
-            link = app.palette().color(QPalette.ColorRole.Link)
-            for label in self.findChildren(QLabel):
-                if label.textFormat() == Qt.TextFormat.RichText and label.text():
-                    colours = label.palette()
-                    colours.setColor(QPalette.ColorRole.Link, link)
-                    label.setPalette(colours)
-                    text = label.text()
-                    label.clear()  # setText with the same text does nothing
-                    label.setText(text)
+            refresh_links(self, app.palette().color(QPalette.ColorRole.Link))
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
 
@@ -444,11 +418,8 @@ class MainWindow(QMainWindow):
         place = self._current_place()
         return self.visit.index_of(place.screen, place.item_id)
 
-    def _on_visit_previous(self) -> None:
-        self.present_visit_item(self._current_visit_index() - 1)
-
-    def _on_visit_next(self) -> None:
-        self.present_visit_item(self._current_visit_index() + 1)
+    def _on_visit_step(self, delta: int) -> None:
+        self.present_visit_item(self._current_visit_index() + delta)
 
     def clear_visit(self) -> None:
         self.visit.clear()
@@ -496,7 +467,6 @@ class MainWindow(QMainWindow):
         self.set_text_scale(1.0)
         self.set_high_contrast(False)
         self._history.clear()
-        self._forward.clear()
         self.visit.clear()
         self.procedure_screen.reset()
         self.screens.setCurrentWidget(self.home)

@@ -11,6 +11,10 @@ import html
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
 from ipm_viewer.content.model import GlossaryTerm
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -76,3 +80,20 @@ def _inline(text: str, matcher: TermMatcher | None, linked: set[str] | None) -> 
         piece if piece.startswith("<") else pattern.sub(link, piece)
         for piece in _TAG.split(escaped)
     )
+
+
+def refresh_links(root: QWidget, link: QColor) -> None:
+    """Give every rich-text label under `root` the theme's link colour.
+
+    A label takes its link colour from its palette when its text is set, and a style sheet
+    freezes that palette: so set the colour, then the text again (setText with the same text
+    does nothing, hence the clear()).
+    """
+    for label in root.findChildren(QLabel):
+        if label.textFormat() == Qt.TextFormat.RichText and label.text():
+            colours = label.palette()
+            colours.setColor(QPalette.ColorRole.Link, link)
+            label.setPalette(colours)
+            text = label.text()
+            label.clear()
+            label.setText(text)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QByteArray,
     QEasingCurve,
     QEvent,
     QPointF,
@@ -31,9 +29,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPen,
     QPixmap,
     QTransform,
     QWheelEvent,
@@ -43,66 +39,24 @@ from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QSizePolicy, QWidget
 
 from ipm_viewer.diagrams.svg_state import DiagramDocument, DiagramState
 from ipm_viewer.ui.theme import LIGHT, Theme
+from ipm_viewer.ui.widgets.diagram_parts import (
+    Callout,
+    DiagramLayout,
+    PlacedLabel,
+    RendererCache,
+    Stroke,
+    fit,
+    paint_labels,
+    paint_strokes,
+    spread,
+)
 
-LABEL_GAP = 10.0  # vertical space between stacked labels
 LEADER_GAP = 28.0  # horizontal space between the label column and the picture
 PADDING = 12.0
 MIN_ZOOM, MAX_ZOOM = 1.0, 6.0
 FADE_MS = 160
 PEN_WIDTH_PX = 4.0  # at zoom 1; the ink scales with the picture like ink on paper
 INK_COLOURS = ("#E8710A", "#0A5E85", "#1B7F3B", "#17212B")  # all >= 3:1 on white
-
-
-@dataclass(frozen=True, slots=True)
-class Callout:
-    """A label to draw: the structure it points at and its text."""
-
-    structure_id: str
-    text: str
-
-
-@dataclass(slots=True)
-class Stroke:
-    """One pen stroke, in diagram (view box) coordinates."""
-
-    colour: str
-    width: float
-    points: list[QPointF] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class _PlacedLabel:
-    callout: Callout
-    anchor: QPointF
-    box: QRectF
-    on_left: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    area: QRectF  # where the picture may be drawn (between the label columns)
-    picture: QRectF  # the picture at zoom 1
-    labels: list[_PlacedLabel]
-
-
-class _RendererCache:
-    """Parsed renderers per diagram state, so stepping back and forth never re-parses."""
-
-    def __init__(self, size: int = 8) -> None:
-        self._items: OrderedDict[tuple[int, DiagramState], QSvgRenderer] = OrderedDict()
-        self._size = size
-
-    def get(self, document: DiagramDocument, state: DiagramState) -> QSvgRenderer:
-        key = (id(document), state)
-        renderer = self._items.get(key)
-        if renderer is None:
-            renderer = QSvgRenderer(QByteArray(document.svg_for(state)))
-            self._items[key] = renderer
-            if len(self._items) > self._size:
-                self._items.popitem(last=False)
-        else:
-            self._items.move_to_end(key)
-        return renderer
 
 
 class DiagramView(QWidget):
@@ -117,7 +71,7 @@ class DiagramView(QWidget):
         self._document: DiagramDocument | None = None
         self._state = DiagramState()
         self._callouts: list[Callout] = []
-        self._renderers = _RendererCache()
+        self._renderers = RendererCache()
         self._renderer: QSvgRenderer | None = None
         self._pixmaps: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._zoom = 1.0
@@ -244,7 +198,7 @@ class DiagramView(QWidget):
         self._clamp_pan(self._layout())
         self.update()
 
-    def _clamp_pan(self, layout: _Layout) -> None:
+    def _clamp_pan(self, layout: DiagramLayout) -> None:
         slack_x = layout.picture.width() * (self._zoom - 1) / 2
         slack_y = layout.picture.height() * (self._zoom - 1) / 2
         self._pan = QPointF(
@@ -313,7 +267,7 @@ class DiagramView(QWidget):
     def _view_box(self) -> QRectF:
         return self._renderer.viewBoxF() if self._renderer is not None else QRectF()
 
-    def _base_transform(self, layout: _Layout) -> QTransform:
+    def _base_transform(self, layout: DiagramLayout) -> QTransform:
         """Diagram coordinates to widget coordinates at zoom 1."""
         view_box = self._view_box()
         if view_box.isEmpty():
@@ -325,7 +279,7 @@ class DiagramView(QWidget):
         transform.translate(-view_box.left(), -view_box.top())
         return transform
 
-    def _view_transform(self, layout: _Layout) -> QTransform:
+    def _view_transform(self, layout: DiagramLayout) -> QTransform:
         """Diagram coordinates to widget coordinates, zoom and pan included."""
         centre = layout.picture.center()
         zoom = QTransform()
@@ -347,12 +301,12 @@ class DiagramView(QWidget):
         renderer: QSvgRenderer | None = None,
         callouts: list[Callout] | None = None,
         zoomed: bool = True,
-    ) -> _Layout:
+    ) -> DiagramLayout:
         area = (bounds or QRectF(self.rect())).adjusted(PADDING, PADDING, -PADDING, -PADDING)
         renderer = renderer or self._renderer
         callouts = self._callouts if callouts is None else callouts
         if renderer is None or not renderer.isValid():
-            return _Layout(area, QRectF(), [])
+            return DiagramLayout(area, QRectF(), [])
         view_box = renderer.viewBoxF()
         metrics = QFontMetricsF(self._label_font())
         anchors: list[tuple[Callout, QPointF]] = []
@@ -376,26 +330,26 @@ class DiagramView(QWidget):
         picture_area = area.adjusted(
             left_w + (LEADER_GAP if left else 0), 0, -(right_w + (LEADER_GAP if right else 0)), 0
         )
-        picture = _fit(view_box, picture_area)
-        partial = _Layout(picture_area, picture, [])
+        picture = fit(view_box, picture_area)
+        partial = DiagramLayout(picture_area, picture, [])
         to_widget = (
             self._view_transform(partial)
             if bounds is None and zoomed
             else self._base_transform(partial)
         )
         height = metrics.height() + 12
-        placed: list[_PlacedLabel] = []
+        placed: list[PlacedLabel] = []
         for column, on_left in ((left, True), (right, False)):
             mapped = [(c, to_widget.map(p)) for c, p in column]
             visible = sorted(
                 ((c, p) for c, p in mapped if picture_area.contains(p)), key=lambda i: i[1].y()
             )
-            tops = _spread([p.y() - height / 2 for _, p in visible], height, area)
+            tops = spread([p.y() - height / 2 for _, p in visible], height, area)
             for (callout, anchor), top in zip(visible, tops, strict=True):
                 width = widths[callout.structure_id]
                 x = area.left() + left_w - width if on_left else area.right() - right_w
-                placed.append(_PlacedLabel(callout, anchor, QRectF(x, top, width, height), on_left))
-        return _Layout(picture_area, picture, placed)
+                placed.append(PlacedLabel(callout, anchor, QRectF(x, top, width, height), on_left))
+        return DiagramLayout(picture_area, picture, placed)
 
     # -- painting ------------------------------------------------------------------------------
 
@@ -453,48 +407,11 @@ class DiagramView(QWidget):
     def _paint_strokes(self, painter: QPainter, transform: QTransform) -> None:
         strokes = self._strokes.get(self._diagram_key(), [])
         current = [self._stroke] if self._stroke is not None else []
-        for stroke in [*strokes, *current]:
-            if not stroke.points:
-                continue
-            path = QPainterPath(transform.map(stroke.points[0]))
-            for point in stroke.points[1:]:
-                path.lineTo(transform.map(point))
-            pen = QPen(QColor(stroke.colour), stroke.width * transform.m11())
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            if len(stroke.points) == 1:
-                painter.drawPoint(transform.map(stroke.points[0]))
-            else:
-                painter.drawPath(path)
+        paint_strokes(painter, [*strokes, *current], transform)
 
-    def _paint_labels(self, painter: QPainter, labels: list[_PlacedLabel]) -> None:
-        t = self._theme
+    def _paint_labels(self, painter: QPainter, labels: list[PlacedLabel]) -> None:
         painter.setFont(self._label_font())
-        line_pen = QPen(QColor(t.text), 1.6)
-        for label in labels:
-            box = label.box
-            start = QPointF(box.right() if label.on_left else box.left(), box.center().y())
-            elbow = QPointF(start.x() + (14 if label.on_left else -14), start.y())
-            painter.setPen(line_pen)
-            painter.drawLine(start, elbow)
-            painter.drawLine(elbow, label.anchor)
-            painter.setBrush(QColor(t.surface))
-            painter.drawEllipse(label.anchor, 5, 5)
-            painter.setBrush(QColor(t.text))
-            painter.drawEllipse(label.anchor, 2.5, 2.5)
-            painter.setPen(QPen(QColor(t.border), 1))
-            painter.setBrush(QColor(t.surface))
-            painter.drawRoundedRect(box, 8, 8)
-            painter.setPen(QColor(t.text))
-            text_rect = box.adjusted(12, 0, -10, 0)
-            text = painter.fontMetrics().elidedText(
-                label.callout.text, Qt.TextElideMode.ElideRight, round(text_rect.width())
-            )
-            painter.drawText(
-                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
-            )
+        paint_labels(painter, labels, self._theme)
 
     def _on_fade_finished(self) -> None:
         self._fade_from = None
@@ -565,30 +482,3 @@ class DiagramView(QWidget):
             self.zoom_by(1.0 + event.value(), event.position())
             return True
         return super().event(event)
-
-
-def _fit(view_box: QRectF, area: QRectF) -> QRectF:
-    """The largest rectangle with the view box's aspect ratio, centred in `area`."""
-    if view_box.isEmpty() or area.isEmpty():
-        return QRectF()
-    scale = min(area.width() / view_box.width(), area.height() / view_box.height())
-    width, height = view_box.width() * scale, view_box.height() * scale
-    return QRectF(
-        area.left() + (area.width() - width) / 2,
-        area.top() + (area.height() - height) / 2,
-        width,
-        height,
-    )
-
-
-def _spread(tops: list[float], height: float, area: QRectF) -> list[float]:
-    """Move label tops apart so none overlap, staying inside `area` where there is room."""
-    result = list(tops)
-    for i in range(len(result)):  # push down
-        floor = area.top() if i == 0 else result[i - 1] + height + LABEL_GAP
-        result[i] = max(result[i], floor)
-    for i in range(len(result) - 1, -1, -1):  # then pull up from the bottom edge
-        last = i == len(result) - 1
-        ceiling = area.bottom() - height if last else result[i + 1] - height - LABEL_GAP
-        result[i] = min(result[i], ceiling)
-    return result

@@ -50,8 +50,7 @@ class VisitBar(QFrame):
     """Shown while the visit list has items: jump to any, previous/next, clear."""
 
     item_chosen = Signal(int)
-    previous_requested = Signal()
-    next_requested = Signal()
+    step_requested = Signal(int)  # -1 previous, +1 next
     clear_requested = Signal()
 
     def __init__(self) -> None:
@@ -80,8 +79,8 @@ class VisitBar(QFrame):
         layout.addWidget(self.clear_button)
         self._group = QButtonGroup(self)
         self.item_buttons: list[QPushButton] = []
-        self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button.clicked.connect(self.next_requested)
+        self.previous_button.clicked.connect(self._on_previous_clicked)
+        self.next_button.clicked.connect(self._on_next_clicked)
         self.clear_button.clicked.connect(self.clear_requested)
         self.hide()
 
@@ -114,6 +113,12 @@ class VisitBar(QFrame):
         self.previous_button.setEnabled(current > 0)
         self.next_button.setEnabled(current < len(items) - 1)
         self.setVisible(bool(items))
+
+    def _on_previous_clicked(self) -> None:
+        self.step_requested.emit(-1)
+
+    def _on_next_clicked(self) -> None:
+        self.step_requested.emit(1)
 
     def _on_item_clicked(self) -> None:
         button = self.sender()
