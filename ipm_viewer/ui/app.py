@@ -44,10 +44,10 @@ def install_translations(app: QApplication, language: str) -> None:
 
 
 def load_everything(
-    clinic_file: Path | None, content_dirs: Sequence[Path]
+    clinic_file: Path | None, content_dirs: Sequence[Path], clinic: Clinic | None = None
 ) -> tuple[Clinic, Library]:
-    """Clinic settings and content, with every problem from both in one list."""
-    clinic = load_clinic(clinic_file)
+    """Clinic settings (unless already read) and content, with every problem in one list."""
+    clinic = clinic or load_clinic(clinic_file)
     extra = [clinic.content_dir] if clinic.content_dir else []
     library = load_content([*extra, *content_dirs], cache_dir=paths.cache_dir())
     library.problems.extend(clinic.problems)
@@ -97,7 +97,7 @@ def run_gui(
         if app.platformName() not in ("offscreen", "minimal"):  # someone is there to read it
             QMessageBox.critical(None, APP_NAME, refusal)
         return 2
-    clinic, library = load_everything(clinic_file, content_dirs)
+    clinic, library = load_everything(clinic_file, content_dirs, clinic)
     if sys.stderr is not None:
         for problem in library.problems.sorted():
             print(problem, file=sys.stderr)  # staff running from a terminal see them at once
