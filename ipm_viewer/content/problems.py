@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -38,10 +39,6 @@ class Problems:
         self._items.extend(other._items)
 
     @property
-    def items(self) -> list[Problem]:
-        return list(self._items)
-
-    @property
     def errors(self) -> list[Problem]:
         return [p for p in self._items if p.level == "error"]
 
@@ -52,7 +49,7 @@ class Problems:
     def __len__(self) -> int:
         return len(self._items)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Problem]:
         return iter(self._items)
 
     def sorted(self) -> list[Problem]:

@@ -79,11 +79,3 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
         elif child_layout is not None:
             clear_layout(child_layout)
-
-
-def heading(text: str, role: str = "h2", parent: QWidget | None = None) -> QLabel:
-    label = text_label(text, role)
-    label.setAccessibleName(text)
-    if parent is not None:
-        label.setParent(parent)
-    return label
