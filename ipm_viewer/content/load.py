@@ -119,50 +119,37 @@ def _load_language(folder: Path, content: LanguageContent, problems: Problems) -
         _merge_by_id(content.categories, categories.categories)
         _merge_by_id(content.regions, categories.regions)
     # Sources and glossary may be one file or a folder of files split by topic.
-    for path in _file_and_folder(folder, "sources", problems):
-        sources, file_key = _read_list_file(path, Sources, content, problems)
-        if sources is not None:
-            _index_unique(
-                sources.sources,
-                "key",
-                "sources",
-                "source",
-                file_key,
-                content,
-                content.sources,
-                seen,
-                problems,
-            )
-    for path in _file_and_folder(folder, "glossary", problems):
-        glossary, file_key = _read_list_file(path, Glossary, content, problems)
-        if glossary is not None:
-            _index_unique(
-                glossary.terms,
-                "id",
-                "terms",
-                "term",
-                file_key,
-                content,
-                content.glossary,
-                seen,
-                problems,
-            )
-    for path in _listed(folder / "diagrams", "*.yaml", problems):
-        text = _read_item(path, DiagramText, content, problems)
-        if text is not None:
-            content.diagram_texts[text.id] = text
-    for path in _listed(folder / "procedures", "*.yaml", problems):
-        procedure = _read_item(path, Procedure, content, problems)
-        if procedure is not None:
-            content.procedures[procedure.id] = procedure
-    for path in _listed(folder / "conditions", "*.yaml", problems):
-        condition = _read_item(path, Condition, content, problems)
-        if condition is not None:
-            content.conditions[condition.id] = condition
-    for path in _listed(folder / "guides", "*.yaml", problems):
-        guide = _read_item(path, Guide, content, problems)
-        if guide is not None:
-            content.guides[guide.id] = guide
+    list_files: tuple[tuple[str, type[Any], str, str, str, dict[str, Any]], ...] = (
+        ("sources", Sources, "sources", "key", "source", content.sources),
+        ("glossary", Glossary, "terms", "id", "term", content.glossary),
+    )
+    for name, cls, list_field, key, kind, target in list_files:
+        for path in _file_and_folder(folder, name, problems):
+            value, file_key = _read_list_file(path, cls, content, problems)
+            if value is not None:
+                _index_unique(
+                    getattr(value, list_field),
+                    key,
+                    list_field,
+                    kind,
+                    file_key,
+                    content,
+                    target,
+                    seen,
+                    problems,
+                )
+    # One file per item, named by its id.
+    one_per_file: tuple[tuple[str, type[Any], dict[str, Any]], ...] = (
+        ("diagrams", DiagramText, content.diagram_texts),
+        ("procedures", Procedure, content.procedures),
+        ("conditions", Condition, content.conditions),
+        ("guides", Guide, content.guides),
+    )
+    for subfolder, cls, target in one_per_file:
+        for path in _listed(folder / subfolder, "*.yaml", problems):
+            item = _read_item(path, cls, content, problems)
+            if item is not None:
+                target[item.id] = item
 
 
 def _file_and_folder(folder: Path, name: str, problems: Problems) -> list[Path]:
