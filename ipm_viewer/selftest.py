@@ -13,8 +13,12 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
+
+if TYPE_CHECKING:  # Qt is imported only once the platform is chosen, inside run_selftest
+    from PySide6.QtGui import QImage
 
 
 def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
@@ -116,11 +120,8 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
     return 0
 
 
-def _is_blank(image: object) -> bool:
+def _is_blank(image: QImage) -> bool:
     """True when every sampled pixel is the white background."""
-    from PySide6.QtGui import QImage
-
-    assert isinstance(image, QImage)
     white = image.pixel(0, 0)
     step = max(1, image.width() // 40)
     return all(

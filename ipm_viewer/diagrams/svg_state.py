@@ -53,6 +53,29 @@ class DiagramDocument:
             self._cache.popitem(last=False)
         return data
 
+    def recoloured(
+        self,
+        fills: dict[str, str],
+        *,
+        hide: frozenset[str] = frozenset(),
+        strokes: bool = True,
+    ) -> bytes:
+        """The diagram with the shapes of some groups filled in new colours (the body map uses
+        it to show the chosen region, and, with unique colours and no strokes, as a hit map)."""
+        root = copy.deepcopy(self._root)
+        for element in root.iter():
+            element_id = element.get("id")
+            if element_id in hide:
+                element.set("display", "none")
+            elif element_id in fills:
+                for shape in element.iter():
+                    if shape.tag in _SHAPES:
+                        shape.set("fill", fills[element_id])
+                        shape.set("fill-opacity", "1")
+                        if not strokes:
+                            shape.set("stroke", "none")
+        return ET.tostring(root, encoding="utf-8")
+
     def _build(self, state: DiagramState) -> bytes:
         root = copy.deepcopy(self._root)
         dim = bool(state.highlight)
@@ -118,27 +141,3 @@ class DiagramDocuments:
         if len(self._documents) > self._keep:
             self._documents.popitem(last=False)
         return document
-
-
-def recoloured(
-    document: DiagramDocument,
-    fills: dict[str, str],
-    *,
-    hide: frozenset[str] = frozenset(),
-    strokes: bool = True,
-) -> bytes:
-    """The diagram with the shapes of some groups filled in new colours (the body map uses it
-    to show the chosen region, and, with unique colours and no strokes, as a hit-test map)."""
-    root = copy.deepcopy(document._root)
-    for element in root.iter():
-        element_id = element.get("id")
-        if element_id in hide:
-            element.set("display", "none")
-        elif element_id in fills:
-            for shape in element.iter():
-                if shape.tag in _SHAPES:
-                    shape.set("fill", fills[element_id])
-                    shape.set("fill-opacity", "1")
-                    if not strokes:
-                        shape.set("stroke", "none")
-    return ET.tostring(root, encoding="utf-8")

@@ -92,8 +92,6 @@ class HomeScreen(QWidget):
         # A large library's cards are built a batch at a time after the first screen is shown.
         self._pending: list[tuple[_CategorySection, list[Procedure]]] = []
         self._filter_text = ""
-        self._browse_region: str | None = None
-        self._browse_dirty = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = ScrollingPage(PAGE_MARGINS, spacing=28)
@@ -266,14 +264,12 @@ class HomeScreen(QWidget):
         if searching:
             hits = [h for h in self.search_index.search(text) if self._hit_in_region(h)]
             self.results.show_hits(hits)
-        if not searching or self._browse_region != self._region:
-            # The browse cards change only with the region: while typing they stay as they are
-            # (hidden), so a keystroke never re-lays out the whole library.
+        if not searching:
+            # While typing the browse cards stay hidden and untouched, so a keystroke never
+            # re-lays out the whole library; they follow the region when browsing again.
             for section in self._sections:
                 for card in section.cards:
                     card.matches_filter = self._in_region(card)
-            self._browse_region = self._region
-            self._browse_dirty = True
         for section in self._sections:
             section.setHidden(searching or not section.visible_cards())
         self.results.setVisible(searching and bool(hits))
@@ -285,9 +281,8 @@ class HomeScreen(QWidget):
                 ).format(text=text.strip())
             )
         self.empty_label.setVisible(searching and not hits)
-        if not searching and self._browse_dirty:
+        if not searching:
             self._reflow()
-            self._browse_dirty = False
 
     @property
     def search_index(self) -> SearchIndex:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ipm_viewer.diagrams.svg_state import DiagramDocuments, recoloured
+from ipm_viewer.diagrams.svg_state import DiagramDocuments
 
 VIEWS = ("body-front", "body-back")
 PICKED = "#F6B26B"  # a warm orange: the chosen region, seen at a glance on the pale figure
@@ -54,7 +54,7 @@ class BodyMap(QWidget):
 
     def _render_state(self) -> None:
         fills = {f"region-{self._region}": PICKED} if self._region else {}
-        self._renderers = [QSvgRenderer(QByteArray(recoloured(d, fills))) for d in self._documents]
+        self._renderers = [QSvgRenderer(QByteArray(d.recoloured(fills))) for d in self._documents]
 
     def _boxes(self) -> list[QRectF]:
         """Where each figure is drawn, side by side, keeping its proportions."""
@@ -133,8 +133,8 @@ class BodyMap(QWidget):
                 colour = QColor(number * 11 % 256, number * 7 % 256, number)
                 fills[f"region-{region}"] = colour.name()
                 self._colours[colour.rgb() & 0xFFFFFF] = region
-            data = recoloured(
-                self._documents[index], fills, hide=frozenset({"body-outline"}), strokes=False
+            data = self._documents[index].recoloured(
+                fills, hide=frozenset({"body-outline"}), strokes=False
             )
             image = QImage(key[1], key[2], QImage.Format.Format_RGB32)
             image.fill(QColor("white"))
