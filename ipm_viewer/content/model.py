@@ -16,6 +16,9 @@ from typing import Any, Literal
 Phase = Literal["before", "day-of", "during", "after", "recovery"]
 Severity = Literal["mild", "moderate", "serious"]
 Evidence = Literal["A", "B", "C"]
+# What one "person" in a figure stands for: most figures count people, some count each shot,
+# each spinal level treated or each nerve, and the wording must say so.
+CountedUnit = Literal["person", "procedure", "level", "nerve"]
 
 PHASES: tuple[Phase, ...] = ("before", "day-of", "during", "after", "recovery")
 
@@ -67,6 +70,18 @@ class Frequency:
     high: float | None = doc("Upper end of a range (with `low`).")
     per: int | None = doc("The denominator: 100, 1000, 10000 ...")
     none_reliable: bool = doc("True when no reliable figure exists (say so honestly).", False)
+    case_reports_only: bool = doc(
+        "True when the source reports it only in single cases: shown as 'rare', with no number.",
+        False,
+    )
+    reason: str = doc(
+        "With `none_reliable` or `case_reports_only`: why there is no number, in plain words.", ""
+    )
+    counts: CountedUnit = doc(
+        "What the figure counts: each `person` (default), each `procedure` (shot), `level` or"
+        " `nerve`.",
+        "person",
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -253,6 +268,14 @@ class Source:
     url: str = required("Where to read it.")
     year: int = required("Year published or last updated.")
     evidence: Evidence = doc("A guideline/review/RCT, B observational/major clinic, C other.", "B")
+    quote: str = doc(
+        "The sentence or table row a figure comes from, in the source's words (300 characters at"
+        " most); required when a figure cites this source.",
+        "",
+    )
+    locator: str = doc(
+        "Where the quote is: page, table or section; required when a figure cites this source.", ""
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
