@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -29,6 +29,7 @@ from ipm_viewer.ui.edge_swipe import EdgeSwipe
 from ipm_viewer.ui.history import History, Place
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
+from ipm_viewer.ui.responsive import ResponsiveLayout
 from ipm_viewer.ui.rich_text import refresh_links
 from ipm_viewer.ui.screens.condition import ConditionScreen
 from ipm_viewer.ui.screens.glossary import GlossaryScreen
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from ipm_viewer.ui.kiosk_session import KioskSession
 
 LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
+MINIMUM_WINDOW = QSize(600, 560)  # fits any tablet from 768x1024 up, in either orientation
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self._history = History()
         name = clinic.settings.name
         self.setWindowTitle(f"{self.tr('IPM Viewer')} — {name}" if name else self.tr("IPM Viewer"))
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(MINIMUM_WINDOW)
 
         documents = DiagramDocuments(library.diagrams)
         self.header = HeaderBar(clinic.settings)
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         self._refresh_visit()
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
+        responsive = (self.header, self.procedure_screen)
+        self.layouts = ResponsiveLayout(self, responsive, self.appearance.text_px)
 
     def _connect(self) -> None:
         self.header.back_requested.connect(self.go_back)
@@ -344,6 +348,7 @@ class MainWindow(QMainWindow):
             refresh_links(self, app.palette().color(QPalette.ColorRole.Link))
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
+        self.layouts.set_text_px(self.appearance.text_px)
 
     def set_text_scale(self, scale: float) -> None:
         self._text_scale = scale

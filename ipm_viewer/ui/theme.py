@@ -206,9 +206,9 @@ def stylesheet(t: Theme, s: TypeScale, touch: bool = False) -> str:
 def _touch_sheet() -> str:
     """Touch targets of at least 48 x 48 px (Material 48 dp, WCAG 2.5.5 44 px) for the kiosk."""
     return """
-QPushButton { min-height: 28px; min-width: 28px; }
+QPushButton { min-height: 28px; }
 QPushButton[role="link"] { padding: 12px 4px; }
-QPushButton[role="tool"] { min-height: 36px; min-width: 36px; }
+QPushButton[role="tool"] { min-height: 36px; }
 QFrame#header QPushButton { min-height: 32px; }
 QFrame#header QLineEdit { min-height: 32px; }
 """
@@ -302,4 +302,7 @@ QListWidget::item {{ padding: 8px; border-bottom: 1px solid {t.surface_alt}; }}
 QScrollBar:vertical {{ background: transparent; width: 14px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 5px; min-height: 40px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 8px; margin: 1px 2px; }}
+QScrollBar::handle:horizontal {{ background: {t.border}; border-radius: 3px; min-width: 40px; }}
+QScrollBar::add-line:horizontal, QScrollBar::sub-line:horizontal {{ width: 0; }}
 """

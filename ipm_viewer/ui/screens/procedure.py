@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,12 +20,14 @@ from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import ClinicSettings, Procedure
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.read_aloud import ReadAloudButton, Speaker
+from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.at_a_glance import AtAGlancePanel
-from ipm_viewer.ui.widgets.common import framed, text_label, visit_button
-from ipm_viewer.ui.widgets.flow_layout import FlowLayout
+from ipm_viewer.ui.widgets.common import detach_items, framed, text_label
 from ipm_viewer.ui.widgets.info_pages import DecidePage, WhenToCallPage
+from ipm_viewer.ui.widgets.procedure_heading import ProcedureHeading
 from ipm_viewer.ui.widgets.quiz import QuizPage
 from ipm_viewer.ui.widgets.risk_cards import BenefitsAndRisksPage
+from ipm_viewer.ui.widgets.section_tabs import SectionTabs
 from ipm_viewer.ui.widgets.walkthrough import Walkthrough
 
 WALKTHROUGH, BENEFITS_RISKS, RIGHT_FOR_ME, WHEN_TO_CALL, CHECK_UNDERSTANDING = range(5)
@@ -77,100 +77,61 @@ class ProcedureScreen(QWidget):
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(14)
 
-        # Title block
-        self.category_label = text_label("", "eyebrow")
-        self.title_label = text_label("", "h1")
-        self.summary_label = text_label("", "muted")
-        self.treats_label = text_label("", "small")
-        # Each condition is a link to its own page (keyboard-reachable, like any link).
-        self.treats_label.setTextFormat(Qt.TextFormat.RichText)
-        self.treats_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.treats_label.linkActivated.connect(self._on_link_activated)
-        title_block = QVBoxLayout()
-        title_block.setSpacing(4)
-        for widget in (
-            self.category_label,
-            self.title_label,
-            self.summary_label,
-            self.treats_label,
-        ):
-            title_block.addWidget(widget)
-        top = QHBoxLayout()
-        top.setSpacing(24)
-        top.addLayout(title_block, 1)
-        disclaimer, disclaimer_layout = framed("disclaimer", margins=12)
-        disclaimer.setMaximumWidth(360)
-        self.disclaimer_label = text_label(
-            self.tr(
-                "This app helps you learn. It does not replace your doctor's advice. "
-                "Ask your care team about your own situation."
-            ),
-            "small",
-        )
-        disclaimer_layout.addWidget(self.disclaimer_label)
-        side_top = QVBoxLayout()
-        side_top.setSpacing(8)
-        side_top.addWidget(disclaimer)
-        self.visit_button = visit_button(self)
+        self.heading = ProcedureHeading()
+        self.visit_button = self.heading.visit_button
         self.visit_button.clicked.connect(self.visit_toggled)
-        side_top.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignRight)
-        top.addLayout(side_top)
-        outer.addLayout(top)
+        outer.addWidget(self.heading)
 
-        # Section tabs
-        tabs_row = QWidget()
-        tabs = FlowLayout(tabs_row, spacing=4)  # at large text sizes the tabs wrap, not clip
-        self.tab_group = QButtonGroup(self)
-        self.tab_group.setExclusive(True)
-        self.tab_buttons: list[QPushButton] = []
-        titles = (
+        # Section tabs, and on small screens the button that opens At a glance
+        titles = [
             self.tr("What to expect"),
             self.tr("Benefits and risks"),
             self.tr("Is it right for me?"),
             self.tr("When to call"),
             self.tr("Check your understanding"),
+        ]
+        self.tabs = SectionTabs(titles)
+        self.glance_button = QPushButton(self.tr("At a glance"))
+        self.glance_button.setCheckable(True)
+        self.glance_button.setAccessibleName(self.tr("At a glance"))
+        self.glance_button.setAccessibleDescription(
+            self.tr("Show or hide how long it takes, numbing, imaging, where, and driving")
         )
-        for index, title in enumerate(titles):
-            button = QPushButton(title)
-            button.setProperty("role", "tab")
-            button.setCheckable(True)
-            button.setAccessibleName(title)
-            button.setAccessibleDescription(
-                self.tr("Show the '{section}' section").format(section=title)
-            )
-            self.tab_group.addButton(button, index)
-            self.tab_buttons.append(button)
-            tabs.addWidget(button)
         tabs_and_tools = QHBoxLayout()
-        tabs_and_tools.addWidget(tabs_row, 1)
+        tabs_and_tools.setSpacing(12)
+        tabs_and_tools.addWidget(self.tabs, 1)
+        tabs_and_tools.addWidget(self.glance_button, 0, Qt.AlignmentFlag.AlignTop)
         self.read_aloud: ReadAloudButton | None = None
         if speaker is not None:  # no speech engine: no button, rather than a broken one
             self.read_aloud = ReadAloudButton(speaker, self.current_text)
             tabs_and_tools.addWidget(self.read_aloud, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(tabs_and_tools)
+        # Small screens: At a glance (and what the procedure is used for) fold out under the tabs.
+        self.glance_sheet = QWidget()
+        self._sheet_layout = QVBoxLayout(self.glance_sheet)
+        self._sheet_layout.setContentsMargins(0, 0, 0, 0)
+        self._sheet_layout.setSpacing(8)
+        self.glance_sheet.hide()
+        outer.addWidget(self.glance_sheet)
 
         # Side panel and pages
         body = QHBoxLayout()
         body.setSpacing(24)
-        side = QVBoxLayout()
-        side.setSpacing(12)
+        self._side = QVBoxLayout()
+        self._side.setSpacing(12)
         self.at_a_glance = AtAGlancePanel()
-        side.addWidget(self.at_a_glance, 1)
         self.explanation_frame, explanation_layout = framed("card", margins=16, spacing=6)
         explanation_layout.addWidget(text_label(self.tr("About this procedure"), "h3"))
         self.explanation_label = text_label("", markdown=True)
         explanation_layout.addWidget(self.explanation_label)
         side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_scroll = QScrollArea()  # at large text sizes the panel scrolls rather than clips
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setWidget(side_widget)
-        side_scroll.setFixedWidth(SIDE_PANEL_WIDTH)
-        body.addWidget(side_scroll)
+        side_widget.setLayout(self._side)
+        self.side_scroll = QScrollArea()  # at large text sizes the panel scrolls, not clips
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side_widget)
+        self.side_scroll.setFixedWidth(SIDE_PANEL_WIDTH)
+        body.addWidget(self.side_scroll)
 
         self.pages = QStackedWidget()
         self.walkthrough = Walkthrough(documents)
@@ -209,10 +170,14 @@ class ProcedureScreen(QWidget):
         ]
         for shortcut in self._shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._size_class: SizeClass | None = None
+        self.set_size_class(SizeClass.WIDE)
         self._connect()
 
     def _connect(self) -> None:
-        self.tab_group.idClicked.connect(self.show_section)
+        self.tabs.section_clicked.connect(self.show_section)
+        self.heading.condition_chosen.connect(self.condition_chosen)
+        self.glance_button.toggled.connect(self.glance_sheet.setVisible)
         self.walkthrough.finished.connect(self._on_walkthrough_finished)
         self.walkthrough.step_card.term_chosen.connect(self.term_chosen)
         if self.read_aloud is not None:
@@ -227,17 +192,7 @@ class ProcedureScreen(QWidget):
 
     def set_procedure(self, procedure: Procedure, content: LanguageContent) -> None:
         self._procedure = procedure
-        category = next((c.title for c in content.categories if c.id == procedure.category), "")
-        self.category_label.setText(category)
-        self.category_label.setVisible(bool(category))
-        self.title_label.setText(procedure.title)
-        self.summary_label.setText(procedure.summary)
-        conditions = content.conditions_for(procedure)
-        links = ", ".join(
-            f'<a href="condition:{c.id}">{html.escape(c.title)}</a>' for c in conditions
-        )
-        self.treats_label.setText(self.tr("Used for: {conditions}").format(conditions=links))
-        self.treats_label.setVisible(bool(conditions))
+        self.heading.set_procedure(procedure, content)
         self.explanation_label.setText(procedure.explanation)
         self.at_a_glance.set_facts(procedure.at_a_glance)
         self.walkthrough.set_procedure(procedure, content)
@@ -245,7 +200,7 @@ class ProcedureScreen(QWidget):
         self.decide.set_procedure(procedure)
         self.when_to_call.set_procedure(procedure)
         self.quiz.set_questions(procedure.quiz)
-        self.tab_buttons[CHECK_UNDERSTANDING].setVisible(bool(procedure.quiz))
+        self.tabs.buttons[CHECK_UNDERSTANDING].setVisible(bool(procedure.quiz))
         self.show_section(WALKTHROUGH)
 
     def set_large_text(self, large: bool) -> None:
@@ -256,6 +211,50 @@ class ProcedureScreen(QWidget):
         if content is not None:
             content.updateGeometry()
         self.scroll_area.setWidgetResizable(True)  # re-sizes the page with the new rule
+
+    @property
+    def tab_buttons(self) -> list[QPushButton]:
+        return self.tabs.buttons
+
+    @property
+    def title_label(self) -> QLabel:
+        return self.heading.title_label
+
+    @property
+    def treats_label(self) -> QLabel:
+        return self.heading.treats_label
+
+    @property
+    def disclaimer_label(self) -> QLabel:
+        """The disclaimer as shown now: boxed beside the title, or one line under it."""
+        compact = self._size_class is not None and not self._size_class.is_wide
+        return self.heading.disclaimer_line if compact else self.heading.disclaimer_label
+
+    def set_size_class(self, size_class: SizeClass, window_height: int = 0) -> None:
+        """Lay the screen out for the room it has; every widget and its state is kept."""
+        self.walkthrough.set_size_class(size_class, window_height)
+        if size_class == self._size_class:
+            return
+        self._size_class = size_class
+        wide = size_class.is_wide
+        # Take the moving widgets out of their layouts first: Qt warns of a widget in two.
+        detach_items(self._side)
+        detach_items(self._sheet_layout)
+        self.heading.set_compact(not wide)
+        self.tabs.set_scrolling(not wide)
+        if wide:
+            self._side.addWidget(self.at_a_glance, 1)
+            self.at_a_glance.set_columns(1)
+        else:
+            self._sheet_layout.addWidget(self.at_a_glance)
+            self._sheet_layout.addWidget(self.heading.treats_label)
+            self.at_a_glance.set_columns(2 if size_class.is_narrow else 3)
+        margins = {SizeClass.WIDE: (32, 20), SizeClass.MEDIUM: (20, 12), SizeClass.NARROW: (16, 12)}
+        horizontal, vertical = margins[size_class]
+        self._page_layout.setContentsMargins(horizontal, vertical, horizontal, vertical)
+        self.side_scroll.setVisible(wide)
+        self.glance_button.setVisible(not wide)
+        self.glance_sheet.setVisible(not wide and self.glance_button.isChecked())
 
     def current_text(self) -> str:
         """What "Read aloud" reads: the current step, or the words on the current section."""
@@ -268,11 +267,6 @@ class ProcedureScreen(QWidget):
             parts = [label.text() for label in labels if label.isVisible()]
         return "\n".join(_MARKUP.sub("", p) for p in parts if p)
 
-    def _on_link_activated(self, link: str) -> None:
-        kind, _, item_id = link.partition(":")
-        if kind == "condition":
-            self.condition_chosen.emit(item_id)
-
     def _stop_reading(self) -> None:
         if self.read_aloud is not None:
             self.read_aloud.stop()
@@ -282,13 +276,14 @@ class ProcedureScreen(QWidget):
         self.walkthrough.diagram_view.clear_all_drawings()
         self.walkthrough.diagram_view.reset_zoom()
         self.quiz.restart()
+        self.glance_button.setChecked(False)
         self._stop_reading()
         self.walkthrough.go_to(0)
         self.show_section(WALKTHROUGH)
 
     def show_section(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.tab_buttons[index].setChecked(True)
+        self.tabs.set_current(index)
         self.section_changed.emit(index)
 
     @property

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from ipm_viewer.content.model import AtAGlance
 from ipm_viewer.ui.widgets.common import clear_layout, text_label
 
 
 class AtAGlancePanel(QFrame):
-    """Duration, numbing and sedation, imaging, setting, driver, time off."""
+    """Duration, numbing and sedation, imaging, setting, driver, time off.
+
+    One column beside the procedure on a wide screen; two or three columns in the sheet that
+    small screens open from a button.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -17,6 +21,8 @@ class AtAGlancePanel(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(18, 16, 18, 18)
         self._layout.setSpacing(4)
+        self._facts: AtAGlance | None = None
+        self._columns = 1
         self.setAccessibleName(self.tr("At a glance"))
 
     def rows(self, facts: AtAGlance) -> list[tuple[str, str]]:
@@ -37,11 +43,32 @@ class AtAGlancePanel(QFrame):
         return rows
 
     def set_facts(self, facts: AtAGlance) -> None:
+        self._facts = facts
+        self._rebuild()
+
+    def set_columns(self, columns: int) -> None:
+        if columns != self._columns:
+            self._columns = columns
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         clear_layout(self._layout)
+        if self._facts is None:
+            return
         self._layout.addWidget(text_label(self.tr("At a glance"), "h3"))
-        for title, value in self.rows(facts):
-            caption = text_label(title, "eyebrow")
-            caption.setContentsMargins(0, 10, 0, 0)
-            self._layout.addWidget(caption)
-            self._layout.addWidget(text_label(value))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(4)
+        for index, (title, value) in enumerate(self.rows(self._facts)):
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 10, 0, 0)
+            cell_layout.setSpacing(4)
+            cell_layout.addWidget(text_label(title, "eyebrow"))
+            cell_layout.addWidget(text_label(value))
+            cell_layout.addStretch(1)
+            grid.addWidget(cell, index // self._columns, index % self._columns)
+        for column in range(self._columns):
+            grid.setColumnStretch(column, 1)
+        self._layout.addLayout(grid)
         self._layout.addStretch(1)

@@ -79,3 +79,15 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
         elif child_layout is not None:
             clear_layout(child_layout)
+
+
+def detach_items(layout: QLayout) -> None:
+    """Empty `layout` but keep its widgets (to be placed again): a screen re-arranging itself
+    for a new window size keeps every widget and its state (step, zoom, drawing)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        child_layout = item.layout()
+        if child_layout is not None:
+            detach_items(child_layout)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from ipm_viewer.diagrams.svg_state import DiagramDocument, DiagramState
@@ -81,17 +81,35 @@ def fit(view_box: QRectF, area: QRectF) -> QRectF:
     )
 
 
-def spread(tops: list[float], height: float, area: QRectF) -> list[float]:
+def spread(tops: list[float], heights: list[float], area: QRectF) -> list[float]:
     """Move label tops apart so none overlap, staying inside `area` where there is room."""
     result = list(tops)
     for i in range(len(result)):  # push down
-        floor = area.top() if i == 0 else result[i - 1] + height + LABEL_GAP
+        floor = area.top() if i == 0 else result[i - 1] + heights[i - 1] + LABEL_GAP
         result[i] = max(result[i], floor)
     for i in range(len(result) - 1, -1, -1):  # then pull up from the bottom edge
         last = i == len(result) - 1
-        ceiling = area.bottom() - height if last else result[i + 1] - height - LABEL_GAP
-        result[i] = min(result[i], ceiling)
+        ceiling = area.bottom() if last else result[i + 1] - LABEL_GAP
+        result[i] = min(result[i], ceiling - heights[i])
     return result
+
+
+LABEL_TEXT_FLAGS = (
+    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+)
+LABEL_PADDING = QMarginsF(12, 6, 10, 6)  # text inside a call-out's box
+
+
+def label_box_size(metrics: QFontMetricsF, text: str, max_width: float) -> QSizeF:
+    """A call-out's box: one line when it fits in `max_width`, else wrapped onto more lines.
+    The whole text is always shown (a word longer than the box breaks anywhere)."""
+    horizontal = LABEL_PADDING.left() + LABEL_PADDING.right()
+    one_line = metrics.horizontalAdvance(text) + horizontal + 4
+    width = min(one_line, max(max_width, 40.0))
+    flags = int(LABEL_TEXT_FLAGS) | int(Qt.TextFlag.TextWrapAnywhere)
+    wrapped = metrics.boundingRect(QRectF(0, 0, width - horizontal, 1e6), flags, text)
+    height = wrapped.height() + LABEL_PADDING.top() + LABEL_PADDING.bottom()
+    return QSizeF(width, height)
 
 
 def paint_strokes(painter: QPainter, strokes: list[Stroke], transform: QTransform) -> None:
@@ -131,10 +149,5 @@ def paint_labels(painter: QPainter, labels: list[PlacedLabel], theme: Theme) -> 
         painter.setBrush(QColor(theme.surface))
         painter.drawRoundedRect(box, 8, 8)
         painter.setPen(QColor(theme.text))
-        text_rect = box.adjusted(12, 0, -10, 0)
-        text = painter.fontMetrics().elidedText(
-            label.callout.text, Qt.TextElideMode.ElideRight, round(text_rect.width())
-        )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
-        )
+        flags = int(LABEL_TEXT_FLAGS) | int(Qt.TextFlag.TextWrapAnywhere)
+        painter.drawText(box.marginsRemoved(LABEL_PADDING), flags, label.callout.text)

@@ -84,7 +84,10 @@ class DiagramTools(QWidget):
         button.setAccessibleName(name)
         button.setAccessibleDescription(description)
         button.setToolTip(name)
-        button.setMinimumSize(TOOL_SIZE, TOOL_SIZE)
+        # Height only: a minimum width would let a style shrink a worded button below its text.
+        button.setMinimumHeight(TOOL_SIZE)
+        if len(text) <= 1:  # a symbol or a colour swatch: keep it a square touch target
+            button.setMinimumWidth(TOOL_SIZE)
         button.setProperty("role", "tool")
         return button
 

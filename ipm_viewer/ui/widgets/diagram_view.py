@@ -8,7 +8,6 @@ so it stays sharp. Drawings are kept in diagram coordinates, so they stay put wh
 
 from __future__ import annotations
 
-import math
 from collections import OrderedDict
 
 from PySide6.QtCore import (
@@ -46,12 +45,14 @@ from ipm_viewer.ui.widgets.diagram_parts import (
     RendererCache,
     Stroke,
     fit,
+    label_box_size,
     paint_labels,
     paint_strokes,
     spread,
 )
 
 LEADER_GAP = 28.0  # horizontal space between the label column and the picture
+LABEL_COLUMN_SHARE = 0.3  # of the view's width, per side; the picture keeps the rest
 PADDING = 12.0
 MIN_ZOOM, MAX_ZOOM = 1.0, 6.0
 FADE_MS = 160
@@ -156,6 +157,10 @@ class DiagramView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(560, 520)
+
+    def shown_labels(self) -> list[tuple[str, QRectF]]:
+        """Each call-out's full text and the box it is drawn in, as laid out now."""
+        return [(p.callout.text, p.box) for p in self._layout().labels]
 
     def placed_labels(self) -> list[tuple[str, QRectF, QPointF]]:
         """Where each label and its anchor are drawn, in widget coordinates."""
@@ -288,7 +293,7 @@ class DiagramView(QWidget):
         zoom.translate(-centre.x(), -centre.y())
         return self._base_transform(layout) * zoom
 
-    def _label_font(self) -> QFont:
+    def label_font(self) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(max(13, round(QFontMetricsF(self.font()).height() * 0.72)))
         font.setWeight(QFont.Weight.DemiBold)
@@ -308,7 +313,7 @@ class DiagramView(QWidget):
         if renderer is None or not renderer.isValid():
             return DiagramLayout(area, QRectF(), [])
         view_box = renderer.viewBoxF()
-        metrics = QFontMetricsF(self._label_font())
+        metrics = QFontMetricsF(self.label_font())
         anchors: list[tuple[Callout, QPointF]] = []
         for callout in callouts:
             anchor_id = f"anchor-{callout.structure_id}"
@@ -317,12 +322,12 @@ class DiagramView(QWidget):
                     renderer.boundsOnElement(anchor_id)
                 )
                 anchors.append((callout, bounds_on.center()))
-        widths = {
-            c.structure_id: min(
-                math.ceil(metrics.horizontalAdvance(c.text)) + 26, area.width() * 0.38
-            )
+        # A label column takes at most 30% of the width; a longer label wraps onto more lines.
+        sizes = {
+            c.structure_id: label_box_size(metrics, c.text, area.width() * LABEL_COLUMN_SHARE)
             for c, _ in anchors
         }
+        widths = {key: size.width() for key, size in sizes.items()}
         left = [(c, p) for c, p in anchors if p.x() < view_box.center().x()]
         right = [(c, p) for c, p in anchors if p.x() >= view_box.center().x()]
         left_w = max((widths[c.structure_id] for c, _ in left), default=0.0)
@@ -337,15 +342,17 @@ class DiagramView(QWidget):
             if bounds is None and zoomed
             else self._base_transform(partial)
         )
-        height = metrics.height() + 12
         placed: list[PlacedLabel] = []
         for column, on_left in ((left, True), (right, False)):
             mapped = [(c, to_widget.map(p)) for c, p in column]
             visible = sorted(
                 ((c, p) for c, p in mapped if picture_area.contains(p)), key=lambda i: i[1].y()
             )
-            tops = spread([p.y() - height / 2 for _, p in visible], height, area)
-            for (callout, anchor), top in zip(visible, tops, strict=True):
+            heights = [sizes[c.structure_id].height() for c, _ in visible]
+            tops = spread(
+                [p.y() - h / 2 for (_, p), h in zip(visible, heights, strict=True)], heights, area
+            )
+            for (callout, anchor), top, height in zip(visible, tops, heights, strict=True):
                 width = widths[callout.structure_id]
                 x = area.left() + left_w - width if on_left else area.right() - right_w
                 placed.append(PlacedLabel(callout, anchor, QRectF(x, top, width, height), on_left))
@@ -410,7 +417,7 @@ class DiagramView(QWidget):
         paint_strokes(painter, [*strokes, *current], transform)
 
     def _paint_labels(self, painter: QPainter, labels: list[PlacedLabel]) -> None:
-        painter.setFont(self._label_font())
+        painter.setFont(self.label_font())
         paint_labels(painter, labels, self._theme)
 
     def _on_fade_finished(self) -> None:

@@ -12,9 +12,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from ipm_viewer.content.model import ClinicSettings
+from ipm_viewer.ui.size_class import SizeClass
+from ipm_viewer.ui.widgets.common import detach_items
+
+SEARCH_MIN_WIDTH = 180
+SEARCH_MAX_WIDTH = 520
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 class HeaderBar(QFrame):
@@ -32,34 +39,40 @@ class HeaderBar(QFrame):
     def __init__(self, clinic: ClinicSettings) -> None:
         super().__init__()
         self.setObjectName("header")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 10, 20, 10)
-        layout.setSpacing(14)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(20, 10, 20, 10)
+        rows.setSpacing(10)
+        self._top_row = QHBoxLayout()
+        self._top_row.setSpacing(14)
+        rows.addLayout(self._top_row)
+        self._tools_row = QHBoxLayout()  # narrow windows: search and buttons on a second row
+        self._tools_row.setSpacing(14)
+        rows.addLayout(self._tools_row)
 
         self.back_button = QPushButton(self.tr("‹  Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.setAccessibleDescription(self.tr("Return to the previous screen (Esc)"))
         self.back_button.setToolTip(self.tr("Back (Esc)"))
-        layout.addWidget(self.back_button)
 
-        brand = QVBoxLayout()
+        self.brand = QWidget()
+        brand = QVBoxLayout(self.brand)
+        brand.setContentsMargins(0, 0, 0, 0)
         brand.setSpacing(0)
         self.brand_label = QLabel(clinic.name or self.tr("IPM Viewer"))
         self.brand_label.setProperty("role", "brand")
-        # The clinic's name and number give way to the controls on a narrow screen.
-        self.brand_label.setMinimumWidth(0)
-        self.brand_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        brand.addWidget(self.brand_label)
-        phone = clinic.phones.office
+        # A phone number never breaks across lines; the words around it may.
+        phone = clinic.phones.office.replace(" ", "\u00a0")
         self.phone_label = QLabel(
             self.tr("Questions? Call {phone}").format(phone=phone)
             if phone
             else self.tr("Understanding your pain procedure")
         )
         self.phone_label.setProperty("role", "clinic-phone")
-        self.phone_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        brand.addWidget(self.phone_label)
-        layout.addLayout(brand, 3)
+        # The clinic's name and number are never cut: they wrap, and the search field gives way.
+        for label in (self.brand_label, self.phone_label):
+            label.setWordWrap(True)
+            brand.addWidget(label)
+        self.brand.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search procedures  (Ctrl+F)"))
@@ -69,9 +82,8 @@ class HeaderBar(QFrame):
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.installEventFilter(self)
-        self.search_field.setMinimumWidth(220)
-        self.search_field.setMaximumWidth(520)
-        layout.addWidget(self.search_field, 2)
+        self.search_field.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.search_field.setMaximumWidth(SEARCH_MAX_WIDTH)
 
         self.problems_button = QPushButton()
         self.problems_button.setProperty("role", "warning")
@@ -80,7 +92,6 @@ class HeaderBar(QFrame):
             self.tr("Show the problems found in the clinic's content files")
         )
         self.problems_button.hide()
-        layout.addWidget(self.problems_button)
 
         self.text_size_button = QPushButton(self.tr("Text size"))
         self.text_size_button.setToolTip(self.tr("Text size"))
@@ -88,7 +99,6 @@ class HeaderBar(QFrame):
         self.text_size_button.setAccessibleDescription(
             self.tr("Make the text bigger; after the biggest size it starts again")
         )
-        layout.addWidget(self.text_size_button)
         self.contrast_button = QPushButton(self.tr("Contrast"))
         self.contrast_button.setToolTip(self.tr("High contrast"))
         self.contrast_button.setCheckable(True)
@@ -96,13 +106,13 @@ class HeaderBar(QFrame):
         self.contrast_button.setAccessibleDescription(
             self.tr("Switch to white and yellow text on black")
         )
-        layout.addWidget(self.contrast_button)
 
         self.full_screen_button = QPushButton(self.tr("Full screen"))
         self.full_screen_button.setAccessibleName(self.tr("Full screen"))
         self.full_screen_button.setAccessibleDescription(self.tr("Present full screen (F11)"))
         self.full_screen_button.setToolTip(self.tr("Full screen (F11)"))
-        layout.addWidget(self.full_screen_button)
+        self._narrow: bool | None = None
+        self.set_size_class(SizeClass.WIDE)
         self._connect()
 
     def _connect(self) -> None:
@@ -147,6 +157,31 @@ class HeaderBar(QFrame):
 
     def set_text_scale(self, scale: float) -> None:
         self.text_size_button.setText(self.tr("Aa {percent}%").format(percent=round(scale * 100)))
+
+    def set_size_class(self, size_class: SizeClass, window_height: int = 0) -> None:
+        """One row; or, on a narrow window, Back and the clinic on the first row and search
+        with the buttons on the second, so the clinic's name and number always fit."""
+        narrow = size_class.is_narrow
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        detach_items(self._top_row)
+        detach_items(self._tools_row)
+        self._top_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._top_row.addWidget(self.brand, 3, Qt.AlignmentFlag.AlignVCenter)
+        tools = self._tools_row if narrow else self._top_row
+        tools.addWidget(self.search_field, 2)
+        for button in self._buttons():
+            tools.addWidget(button)
+        self.search_field.setMaximumWidth(QWIDGETSIZE_MAX if narrow else SEARCH_MAX_WIDTH)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.problems_button,
+            self.text_size_button,
+            self.contrast_button,
+            self.full_screen_button,
+        )
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ipm_viewer.content.model import PHASES, Phase
@@ -25,7 +33,12 @@ def phase_title(phase: Phase) -> str:
 
 
 class PhaseStrip(QWidget):
-    """Shows where the patient is in the walkthrough; clicking a dot jumps to that step."""
+    """Shows where the patient is in the walkthrough; clicking a dot jumps to that step.
+
+    Full: every phase's name above its own stretch of dots. Compact (small screens, or when a
+    name would not fit): the current phase's name in full, then one dot per step, grouped by
+    phase. A phase name is never cut short.
+    """
 
     step_clicked = Signal(int)
 
@@ -33,6 +46,7 @@ class PhaseStrip(QWidget):
         super().__init__(parent)
         self._phases: list[Phase] = []
         self._current = 0
+        self._compact = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Prev/Next and arrow keys do the same job
         self.setAccessibleName(self.tr("Progress"))
@@ -49,8 +63,29 @@ class PhaseStrip(QWidget):
             )
         self.update()
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self.updateGeometry()
+            self.update()
+
     def sizeHint(self) -> QSize:
-        return QSize(600, self.fontMetrics().height() * 2 + 34)
+        line = self._label_metrics().height()
+        if self._compact:
+            return QSize(360, round(max(line, 2 * DOT_RADIUS + 8)) + 16)
+        return QSize(600, round(line) * 2 + 34)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), 240), hint.height())
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _label_metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self._label_font())
 
     def _segments(self) -> list[tuple[Phase, QRectF, list[int]]]:
         """Each phase's box, sized by how many steps it has, and the step indexes in it."""
@@ -68,11 +103,53 @@ class PhaseStrip(QWidget):
             x += w
         return segments
 
-    def _dot_centre(self, box: QRectF, position: int, count: int) -> QPointF:
-        y = box.bottom() - DOT_RADIUS - 8
-        spacing = min(34.0, (box.width() - 24) / max(count, 1))
-        start = box.left() + 12 + DOT_RADIUS
-        return QPointF(start + position * spacing, y)
+    def showing_compact(self) -> bool:
+        """Compact when asked, or when a phase's name would not fit above its dots."""
+        if self._compact:
+            return True
+        metrics = self._label_metrics()
+        return any(
+            metrics.horizontalAdvance(phase_title(phase)) > box.width() - 18
+            for phase, box, _steps in self._segments()
+        )
+
+    def shown_titles(self) -> list[str]:
+        """The phase names drawn right now (each in full)."""
+        if not self._phases:
+            return []
+        if self.showing_compact():
+            return [phase_title(self._phases[self._current])]
+        return [phase_title(phase) for phase, _box, _steps in self._segments()]
+
+    def _compact_title_width(self) -> float:
+        metrics = self._label_metrics()
+        titles = {phase_title(p) for p in self._phases}
+        return max((metrics.horizontalAdvance(title) for title in titles), default=0.0)
+
+    def _dot_centres(self) -> list[QPointF]:
+        """Where each step's dot is, indexed by step."""
+        centres = [QPointF() for _ in self._phases]
+        if self.showing_compact():
+            # Room for the longest name, so the dots stay put as the name changes.
+            start = 4 + self._compact_title_width() + 24 + DOT_RADIUS
+            groups = [p for p in PHASES if p in self._phases]
+            gaps = max(len(groups) - 1, 0)
+            room = max(self.width() - start - DOT_RADIUS - 6, 0.0)
+            spacing = min(30.0, room / max(len(self._phases) - 1 + gaps * 0.6, 1))
+            x = start
+            y = self.height() / 2
+            for index, phase in enumerate(self._phases):
+                if index and phase != self._phases[index - 1]:
+                    x += spacing * 0.6  # a little more room between phases
+                centres[index] = QPointF(x, y)
+                x += spacing
+            return centres
+        for _phase, box, steps in self._segments():
+            y = box.bottom() - DOT_RADIUS - 8
+            spacing = min(34.0, (box.width() - 24) / max(len(steps), 1))
+            for position, step in enumerate(steps):
+                centres[step] = QPointF(box.left() + 12 + DOT_RADIUS + position * spacing, y)
+        return centres
 
     def paintEvent(self, event: QPaintEvent) -> None:
         colours = self.palette()  # the theme's palette: light, dark or high contrast
@@ -83,53 +160,57 @@ class PhaseStrip(QWidget):
         surface = colours.color(QPalette.ColorRole.Base)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        current_phase = self._phases[self._current] if self._phases else None
-        label_font = QFont(self.font())
-        label_font.setWeight(QFont.Weight.DemiBold)
-        for phase, box, steps in self._segments():
-            active = phase == current_phase
-            done = bool(steps) and steps[-1] < self._current
-            painter.setFont(label_font)
-            painter.setPen(accent if active else (text if done else muted))
-            label_box = box.adjusted(12, 2, -6, 0)
-            title = painter.fontMetrics().elidedText(  # a short phase gets a short label
-                phase_title(phase), Qt.TextElideMode.ElideRight, round(label_box.width())
-            )
+        painter.setFont(self._label_font())
+        centres = self._dot_centres()
+        if not self._phases:
+            painter.end()
+            return
+        current_phase = self._phases[self._current]
+        if self.showing_compact():
+            painter.setPen(accent)
             painter.drawText(
-                label_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title
+                QRectF(4, 0, self._compact_title_width() + 8, self.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                phase_title(current_phase),
             )
-            bar_y = box.bottom() - DOT_RADIUS - 8
-            painter.setPen(QPen(accent if (active or done) else border, 3))
-            painter.drawLine(QPointF(box.left() + 6, bar_y), QPointF(box.right() - 6, bar_y))
-            for position, step in enumerate(steps):
-                centre = self._dot_centre(box, position, len(steps))
-                if step == self._current:
-                    painter.setPen(QPen(accent, 3))
-                    painter.setBrush(surface)
-                    painter.drawEllipse(centre, DOT_RADIUS + 3, DOT_RADIUS + 3)
-                    painter.setBrush(accent)
-                    painter.drawEllipse(centre, DOT_RADIUS - 2, DOT_RADIUS - 2)
-                else:
-                    filled = step < self._current
-                    painter.setPen(QPen(accent if filled else muted, 2))
-                    painter.setBrush(accent if filled else surface)
-                    painter.drawEllipse(centre, DOT_RADIUS - 1, DOT_RADIUS - 1)
+        else:
+            for phase, box, steps in self._segments():
+                active = phase == current_phase
+                done = bool(steps) and steps[-1] < self._current
+                painter.setPen(accent if active else (text if done else muted))
+                painter.drawText(
+                    box.adjusted(12, 2, -6, 0),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    phase_title(phase),
+                )
+                bar_y = box.bottom() - DOT_RADIUS - 8
+                painter.setPen(QPen(accent if (active or done) else border, 3))
+                painter.drawLine(QPointF(box.left() + 6, bar_y), QPointF(box.right() - 6, bar_y))
+        for step, centre in enumerate(centres):
+            if step == self._current:
+                painter.setPen(QPen(accent, 3))
+                painter.setBrush(surface)
+                painter.drawEllipse(centre, DOT_RADIUS + 3, DOT_RADIUS + 3)
+                painter.setBrush(accent)
+                painter.drawEllipse(centre, DOT_RADIUS - 2, DOT_RADIUS - 2)
+            else:
+                filled = step < self._current
+                painter.setPen(QPen(accent if filled else muted, 2))
+                painter.setBrush(accent if filled else surface)
+                painter.drawEllipse(centre, DOT_RADIUS - 1, DOT_RADIUS - 1)
         painter.end()
 
     def step_at(self, point: QPointF) -> int | None:
-        for _phase, box, steps in self._segments():
-            for position, step in enumerate(steps):
-                centre = self._dot_centre(box, position, len(steps))
-                if (centre - point).manhattanLength() <= HIT_RADIUS:
-                    return step
-        return None
+        centres = self._dot_centres()
+        if not centres:
+            return None
+        step = min(range(len(centres)), key=lambda i: (centres[i] - point).manhattanLength())
+        return step if (centres[step] - point).manhattanLength() <= HIT_RADIUS else None
 
     def dot_position(self, step: int) -> QPointF:
         """Where a step's dot is drawn (for tests and accessibility tools)."""
-        for _phase, box, steps in self._segments():
-            if step in steps:
-                return self._dot_centre(box, steps.index(step), len(steps))
-        return QPointF()
+        centres = self._dot_centres()
+        return centres[step] if 0 <= step < len(centres) else QPointF()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         step = self.step_at(event.position())

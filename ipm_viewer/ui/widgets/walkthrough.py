@@ -20,12 +20,21 @@ from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure, Step
 from ipm_viewer.diagrams.svg_state import DiagramDocument, DiagramDocuments, DiagramState
 from ipm_viewer.ui.rich_text import TermMatcher, to_html
-from ipm_viewer.ui.widgets.common import clear_layout, framed, linked_label, text_label
+from ipm_viewer.ui.size_class import SizeClass
+from ipm_viewer.ui.widgets.common import (
+    clear_layout,
+    detach_items,
+    framed,
+    linked_label,
+    text_label,
+)
 from ipm_viewer.ui.widgets.diagram_tools import DiagramTools
 from ipm_viewer.ui.widgets.diagram_view import Callout, DiagramView
 from ipm_viewer.ui.widgets.phase_strip import PhaseStrip, phase_title
 
 SWIPE_DISTANCE = 80  # px; shorter drags are taps or scrolls
+MIN_TEXT_WIDTH = 320  # px; a narrower column reads as a list of single words
+NAV_BUTTON_WIDTH = 170
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,36 +127,29 @@ class Walkthrough(QWidget):
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(0)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(14)
         self.phase_strip = PhaseStrip()
-        layout.addWidget(self.phase_strip)
-
-        body = QHBoxLayout()
-        body.setSpacing(24)
         self.step_card = StepCard()
         self.text_scroll = QScrollArea()
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_scroll.setWidget(self.step_card)
+        self.text_scroll.setMinimumWidth(MIN_TEXT_WIDTH)
         QScroller.grabGesture(
             self.text_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
-        body.addWidget(self.text_scroll, 4)
         # A white lightbox in every theme: the illustrations are drawn for a light ground.
         self.diagram_frame, diagram_layout = framed("diagram", margins=8)
         self.diagram_view = DiagramView()
-        diagram_layout.addWidget(self.diagram_view)
         self.diagram_caption = text_label("", "small")  # the diagram's title, above it
         self.diagram_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        diagram_layout.insertWidget(0, self.diagram_caption)
         self.diagram_tools = DiagramTools(self.diagram_view)
+        diagram_layout.addWidget(self.diagram_caption)
+        diagram_layout.addWidget(self.diagram_view, 1)
         diagram_layout.addWidget(self.diagram_tools)
-        body.addWidget(self.diagram_frame, 5)
-        layout.addLayout(body, 1)
 
-        nav = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("‹  Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous step"))
         self.previous_button.setAccessibleDescription(self.tr("Go back one step (Left arrow)"))
@@ -159,13 +161,9 @@ class Walkthrough(QWidget):
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.next_button.setAccessibleDescription(self.tr("Go on to the next step (Right arrow)"))
         for button in (self.previous_button, self.next_button):
-            button.setMinimumWidth(170)
-        nav.addWidget(self.previous_button)
-        nav.addStretch(1)
-        nav.addWidget(self.counter_label)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
-        layout.addLayout(nav)
+            button.setMinimumWidth(NAV_BUTTON_WIDTH)
+        self._size_class: SizeClass | None = None
+        self.set_size_class(SizeClass.WIDE)
         self._connect()
 
     def _connect(self) -> None:
@@ -174,6 +172,56 @@ class Walkthrough(QWidget):
         self.phase_strip.step_clicked.connect(self.go_to)
         self._prefetch_timer.timeout.connect(self._prefetch_next)
         self.text_scroll.viewport().installEventFilter(self)  # swipe left/right between steps
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def set_size_class(self, size_class: SizeClass, window_height: int = 0) -> None:
+        """Wide: text beside the picture, progress above, buttons below. Medium: the picture
+        takes most of the width and progress sits between the buttons. Narrow: one column with
+        the picture first, at least 40% of the window's height."""
+        narrow = size_class.is_narrow
+        self.diagram_frame.setMinimumHeight(round(window_height * 0.42) if narrow else 0)
+        if size_class == self._size_class:
+            return
+        self._size_class = size_class
+        detach_items(self._layout)
+        self.phase_strip.set_compact(not size_class.is_wide)
+        nav = QHBoxLayout()
+        nav.setSpacing(12)
+        nav.addWidget(self.previous_button)
+        if size_class is SizeClass.MEDIUM:
+            nav.addWidget(self.phase_strip, 1)
+            nav.addWidget(self.counter_label)
+        else:
+            nav.addStretch(1)
+            if size_class.is_wide:
+                nav.addWidget(self.counter_label)
+                nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        if narrow:
+            progress = QHBoxLayout()
+            progress.setSpacing(12)
+            progress.addWidget(self.phase_strip, 1)
+            progress.addWidget(self.counter_label)
+            self._layout.addLayout(progress)
+            self._layout.addWidget(self.diagram_frame, 3)
+            self._layout.addWidget(self.text_scroll, 2)
+            self._layout.addLayout(nav)
+            return
+        if size_class.is_wide:
+            self._layout.addWidget(self.phase_strip)
+        body = QHBoxLayout()
+        body.setSpacing(24 if size_class.is_wide else 20)
+        # Wide: the text keeps a comfortable reading width; medium: the picture gets 60%.
+        text_share, picture_share = (4, 5) if size_class.is_wide else (2, 3)
+        body.addWidget(self.text_scroll, text_share)
+        body.addWidget(self.diagram_frame, picture_share)
+        if size_class.is_wide:
+            self._layout.addLayout(body, 1)
+            self._layout.addLayout(nav)
+        else:
+            self._layout.addLayout(nav)
+            self._layout.addLayout(body, 1)
 
     # -- public API ----------------------------------------------------------------------------
 

@@ -1,0 +1,44 @@
+"""Tells the screens the window's size class whenever the window or its text size changes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+from ipm_viewer.ui.size_class import SizeClass, size_class_for
+
+
+class Responsive(Protocol):
+    """A screen or bar that lays itself out for a size class (and, narrow, the window height)."""
+
+    def set_size_class(self, size_class: SizeClass, window_height: int = 0) -> None: ...
+
+
+class ResponsiveLayout(QObject):
+    """Watches the window's size; the size class is decided here and nowhere else."""
+
+    def __init__(self, window: QWidget, targets: Sequence[Responsive], text_px: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._targets = list(targets)
+        self._text_px = text_px
+        self.size_class = size_class_for(window.width(), text_px)
+        window.installEventFilter(self)
+        self.refresh()
+
+    def set_text_px(self, text_px: int) -> None:
+        self._text_px = text_px
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.size_class = size_class_for(self._window.width(), self._text_px)
+        for target in self._targets:
+            target.set_size_class(self.size_class, self._window.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self.refresh()
+        return False
