@@ -13,6 +13,7 @@ from ipm_viewer import paths
 from ipm_viewer.clinic import Clinic, load_clinic
 from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.library import Library
+from ipm_viewer.packs.device import clinic_content_roots, content_trust
 from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
@@ -44,12 +45,21 @@ def install_translations(app: QApplication, language: str) -> None:
 
 
 def load_everything(
-    clinic_file: Path | None, content_dirs: Sequence[Path], clinic: Clinic | None = None
+    clinic_file: Path | None,
+    content_dirs: Sequence[Path],
+    clinic: Clinic | None = None,
+    *,
+    kiosk: bool = False,
 ) -> tuple[Clinic, Library]:
-    """Clinic settings (unless already read) and content, with every problem in one list."""
+    """Clinic settings (unless already read) and content, with every problem in one list.
+
+    Clinic content (the installed pack, clinic.yaml's folder, `--content`) is shown only as
+    its signature allows; in kiosk mode unsigned content is hidden unless the clinic says not.
+    """
     clinic = clinic or load_clinic(clinic_file)
-    extra = [clinic.content_dir] if clinic.content_dir else []
-    library = load_content([*extra, *content_dirs], cache_dir=paths.cache_dir())
+    extra = [*clinic_content_roots(clinic), *content_dirs]
+    trust = content_trust(clinic, kiosk=kiosk) if extra else None
+    library = load_content(extra, cache_dir=paths.cache_dir(), trust=trust)
     library.problems.extend(clinic.problems)
     return clinic, library
 
@@ -97,7 +107,7 @@ def run_gui(
         if app.platformName() not in ("offscreen", "minimal"):  # someone is there to read it
             QMessageBox.critical(None, APP_NAME, refusal)
         return 2
-    clinic, library = load_everything(clinic_file, content_dirs, clinic)
+    clinic, library = load_everything(clinic_file, content_dirs, clinic, kiosk=kiosk)
     if sys.stderr is not None:
         for problem in library.problems.sorted():
             print(problem, file=sys.stderr)  # staff running from a terminal see them at once
