@@ -39,6 +39,11 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def app_icon_file() -> Path:
+    """The application icon (SVG; Qt renders it at every size the window system asks for)."""
+    return icons_dir() / "ipm-viewer.svg"
+
+
 CLINIC_FILE_ENV = "IPM_VIEWER_CLINIC"
 
 

@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ipm_viewer import paths
@@ -19,9 +20,11 @@ from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import system_speaker
 from ipm_viewer.ui.theme import load_fonts
+from ipm_viewer.ui.window_host import WindowHost
 
 APP_NAME = "IPM Viewer"
 ORGANIZATION = "IPM Viewer"
+APP_ID = "org.ipmviewer.IPMViewer"  # the desktop entry's name: Wayland finds the icon by it
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -32,6 +35,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(paths.app_icon_file())))  # title bar, taskbar, Alt+Tab
     load_fonts()  # the window applies the theme when it is built
     return app
 
@@ -108,15 +113,7 @@ def run_gui(
             QMessageBox.critical(None, APP_NAME, refusal)
         return 2
     clinic, library = load_everything(clinic_file, content_dirs, clinic, kiosk=kiosk)
-    if sys.stderr is not None:
-        for problem in library.problems.sorted():
-            print(problem, file=sys.stderr)  # staff running from a terminal see them at once
-    preferences = Preferences()
     install_translations(app, language or clinic.settings.default_language)
-    window = build_window(clinic, library, language, preferences, kiosk=kiosk)
-    if kiosk:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
-    else:
-        window.show()
+    host = WindowHost(clinic_file, content_dirs, language, Preferences())
+    host.open(clinic, library, kiosk=kiosk)
     return app.exec()
