@@ -25,8 +25,9 @@ def test_icons_exist_in_every_size() -> None:
     from PySide6.QtGui import QImage
 
     for size in PNG_SIZES:
-        image = QImage(str(PACKAGING / "icons" / "hicolor" / f"{size}x{size}" / "apps"
-                           / f"{APP_ID}.png"))
+        image = QImage(
+            str(PACKAGING / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
+        )
         assert (image.width(), image.height()) == (size, size)
     ico = (PACKAGING / "icons" / "ipm-viewer.ico").read_bytes()
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
@@ -43,8 +44,9 @@ def test_icons_exist_in_every_size() -> None:
 def test_desktop_metadata_is_valid(tool: str, args: list[str], name: str) -> None:
     if shutil.which(tool) is None:
         pytest.skip(f"{tool} is not installed")
-    result = subprocess.run([tool, *args, str(PACKAGING / name)], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        [tool, *args, str(PACKAGING / name)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -56,9 +58,19 @@ def test_archive_installs_and_uninstalls_per_user(tmp_path: Path) -> None:
     program.write_text("#!/bin/sh\necho 'IPM Viewer here'\n")
     program.chmod(0o755)
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_dist.py"), "--bundle", str(bundle),
-         "--out", str(tmp_path / "dist"), "--platform", "linux-x86_64"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "make_dist.py"),
+            "--bundle",
+            str(bundle),
+            "--out",
+            str(tmp_path / "dist"),
+            "--platform",
+            "linux-x86_64",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     archive = Path(result.stdout.strip())
     assert archive.name == f"ipm-viewer-{__version__}-linux-x86_64.tar.gz"
@@ -70,8 +82,9 @@ def test_archive_installs_and_uninstalls_per_user(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
     env.update(HOME=str(home), PATH=f"{home / '.local/bin'}:/usr/bin:/bin")
-    subprocess.run(["sh", str(top / "install.sh"), "--user"], env=env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["sh", str(top / "install.sh"), "--user"], env=env, check=True, capture_output=True
+    )
     data = home / ".local" / "share"
     app = data / "ipm-viewer" / "app"
     entry = (data / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
@@ -82,8 +95,12 @@ def test_archive_installs_and_uninstalls_per_user(tmp_path: Path) -> None:
     launched = subprocess.run(["ipm-viewer"], env=env, capture_output=True, text=True, check=True)
     assert launched.stdout.strip() == "IPM Viewer here"
 
-    subprocess.run(["sh", str(app / "install.sh"), "--uninstall", "--user"], env=env,
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["sh", str(app / "install.sh"), "--uninstall", "--user"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     left = [p for p in home.rglob("*") if p.is_file() or p.is_symlink()]
     assert [p for p in left if not p.name.endswith(".cache")] == []  # menu tools' own caches
 
@@ -91,6 +108,7 @@ def test_archive_installs_and_uninstalls_per_user(tmp_path: Path) -> None:
 def test_system_install_needs_root(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         pytest.skip("running as root: a system-wide install would really happen")
-    result = subprocess.run(["sh", str(PACKAGING / "linux" / "install.sh")],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["sh", str(PACKAGING / "linux" / "install.sh")], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 1 and "--user" in result.stderr

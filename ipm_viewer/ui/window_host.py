@@ -61,10 +61,15 @@ class WindowHost(QObject):
         return window
 
     def _on_reload_requested(self) -> None:
-        from ipm_viewer.ui.app import load_everything
+        from ipm_viewer.ui.app import kiosk_refusal, load_everything
 
         kiosk = self.window is not None and self.window.kiosk is not None
         clinic, library = load_everything(self._clinic_file, self._content_dirs, kiosk=kiosk)
+        refusal = kiosk_refusal(clinic) if kiosk else None
+        if refusal is not None:  # e.g. the PIN was removed: keep the kiosk staff can unlock
+            if sys.stderr is not None:
+                print(f"Content not reloaded. {refusal}", file=sys.stderr)
+            return
         self.open(clinic, library, kiosk=kiosk)
         self.reloaded.emit()
 

@@ -26,8 +26,7 @@ def main() -> int:
     window.resize(1440, 900)
     window.show()
     content = library.language("en")
-    procedure = next(p for p in sorted(content.procedures.values(), key=lambda p: p.id)
-                     if p.treats)
+    procedure = next(p for p in sorted(content.procedures.values(), key=lambda p: p.id) if p.treats)
     window.open_procedure(procedure.id)
     walkthrough = window.procedure_screen.walkthrough
     for index in range(walkthrough.step_count):

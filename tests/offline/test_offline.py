@@ -21,15 +21,30 @@ NETWORK_EXIT = 97
 # Files that can only be networking code: Qt's network library and binding, Python's socket
 # and TLS extensions.
 NETWORK_FILE = re.compile(r"(Qt6?Network|QtNetwork|^_socket\.|^_ssl\.|^libssl)", re.IGNORECASE)
-NETWORK_MODULES = {"socket", "ssl", "asyncio", "socketserver", "http.client", "urllib.request",
-                   "xmlrpc", "ftplib", "smtplib", "multiprocessing"}
+NETWORK_MODULES = {
+    "socket",
+    "ssl",
+    "asyncio",
+    "socketserver",
+    "http.client",
+    "urllib.request",
+    "xmlrpc",
+    "ftplib",
+    "smtplib",
+    "multiprocessing",
+}
 
 
 def run_offline(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, str(NO_NETWORK), *args],
-        capture_output=True, text=True, check=False, timeout=timeout, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
     )
 
 

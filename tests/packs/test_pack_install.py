@@ -260,3 +260,49 @@ def test_keygen_never_overwrites_a_key(tmp_path: Path, signer: Signer) -> None:
     assert signer.private.read_bytes() == before
     if os.name == "posix":
         assert signer.private.stat().st_mode & 0o077 == 0  # only its owner can read it
+
+
+def test_leftovers_of_a_killed_install_are_ignored_then_cleared(
+    tmp_path: Path, installed: Path, signer: Signer, good_content: Path
+) -> None:
+    """A process killed mid-unpack leaves a temporary folder; it is never shown, and the next
+    install removes it."""
+    leftover = installed / ".incoming-killed"
+    (leftover / "en").mkdir(parents=True)
+    (leftover / "en" / "categories.yaml").write_text("half", encoding="utf-8")
+    old = read_state(installed)
+    assert old.current is not None and old.current != leftover
+    install_pack(
+        sign_folder(good_content, signer, tmp_path / "v2.ipmpack", "2"), installed, [signer.key]
+    )
+    assert not leftover.exists()
+
+
+def test_create_refuses_content_with_errors(
+    tmp_path: Path, content_copy: Path, signer: Signer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ipm_viewer.cli import main
+
+    procedure = content_copy / "en" / "procedures" / "test-injection.yaml"
+    procedure.write_text(
+        procedure.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8"
+    )
+    out = tmp_path / "broken.ipmpack"
+    assert (
+        main(
+            [
+                "pack",
+                "create",
+                str(content_copy),
+                "--key",
+                str(signer.private),
+                "--version",
+                "1",
+                "--out",
+                str(out),
+            ]
+        )
+        == 1
+    )
+    assert "fix them before signing" in capsys.readouterr().err
+    assert not out.exists()

@@ -194,3 +194,15 @@ def test_the_window_shows_the_app_icon(make_window: WindowFactory) -> None:
         assert pixmap.width() == size
         image = pixmap.toImage()
         assert image.pixelColor(size // 2, size // 2).alpha() == 255  # drawn, not transparent
+
+
+def test_reload_keeps_the_kiosk_when_its_pin_was_removed(
+    qtbot: QtBot, tmp_path: Path, device: Path, hosts: list[WindowHost]
+) -> None:
+    host = open_host(qtbot, tmp_path, device, hosts, kiosk=True)
+    first = host.window
+    assert first is not None
+    text = device.read_text(encoding="utf-8")
+    device.write_text(text.split("kiosk:")[0] + "kiosk:\n  enabled: true\n", encoding="utf-8")
+    first.reload_requested.emit()
+    assert host.window is first and first.kiosk is not None  # staff can still get out
