@@ -5,7 +5,7 @@ ipm-viewer validate [--report] [DIR ...]  check content; exit 1 on errors
 ipm-viewer schema [--out DIR]             JSON Schema for editors
 ipm-viewer selftest | --selftest          load everything, build every screen offscreen
 ipm-viewer set-pin [--clinic FILE]        set the staff PIN that unlocks kiosk mode
-ipm-viewer pack keygen|create|verify|install|rollback   signed content packs (see --help)
+ipm-viewer pack keygen|create|verify|install|rollback|status   signed content packs
 """
 
 from __future__ import annotations

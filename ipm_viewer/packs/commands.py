@@ -1,4 +1,5 @@
-"""`ipm-viewer pack ...`: make signing keys, sign content into a pack, check, install, roll back.
+"""`ipm-viewer pack ...`: make signing keys, sign content into a pack, check, install, roll back,
+and report what a device shows.
 
 Every command prints one line saying what it did, or what it refused and why, and exits 1
 when it refused (nothing on disk is changed then).
@@ -44,7 +45,10 @@ def add_pack_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     install = actions.add_parser("install", help="install a pack as this device's content")
     install.add_argument("pack_file", type=Path, metavar="FILE")
     rollback = actions.add_parser("rollback", help="go back to the previously installed pack")
-    for sub in (verify, install, rollback):
+    status = actions.add_parser(
+        "status", help="which pack this device shows, checked again; exit 1 if it would be hidden"
+    )
+    for sub in (verify, install, rollback, status):
         sub.add_argument(
             "--clinic",
             type=Path,
@@ -106,8 +110,29 @@ def _run(args: argparse.Namespace) -> str:
             f"Installed pack {found.pack_id} version {found.version} into {folder}; "
             "the app shows it from its next start (or staff: Reload content)"
         )
+    if args.pack_command == "status":
+        return _status(clinic)
     folder = install.rollback(clinic.packs_dir)
     return f"Rolled back: {folder} is the content in use again from the app's next start"
+
+
+def _status(clinic: Clinic) -> str:
+    """The installed pack, verified as the app will at its next start (for MDM compliance)."""
+    from ipm_viewer.packs.install import read_state
+    from ipm_viewer.packs.trust import check_folder
+
+    state = read_state(clinic.packs_dir)
+    if state.current is None:
+        raise PackError(f"no content pack is installed in {clinic.packs_dir}")
+    try:
+        pack = check_folder(state.current, _clinic_keys(clinic))
+    except PackError as exc:
+        raise PackError(f"{state.current} would not be shown: {exc}") from None
+    previous = f"; previous: {state.previous.name}" if state.previous else ""
+    return (
+        f"pack {pack.pack_id} version {pack.version} (signed {pack.created}) by "
+        f"{pack.signer_fingerprint}: OK, shown from {state.current}{previous}"
+    )
 
 
 def _clinic_keys(clinic: Clinic) -> list[PublicKey]:

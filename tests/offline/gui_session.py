@@ -41,6 +41,7 @@ def main() -> int:
     about = window.show_about_device()
     QApplication.processEvents()
     window.grab()
+    print(f"session: signed content packs shown: {len(library.content_packs)}")
     checks = {
         "procedure opened": window.procedure_screen.procedure is procedure,
         "all steps shown": walkthrough.index == walkthrough.step_count - 1,

@@ -35,8 +35,10 @@ NETWORK_MODULES = {
 }
 
 
-def run_offline(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run_offline(
+    *args: str, timeout: int = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
         [sys.executable, str(NO_NETWORK), *args],
         capture_output=True,
@@ -64,9 +66,22 @@ def test_selftest_runs_with_sockets_forbidden() -> None:
     assert "selftest: OK" in result.stdout
 
 
-def test_a_scripted_session_runs_with_sockets_forbidden() -> None:
-    result = run_offline(str(HERE / "gui_session.py"), timeout=120)
+def test_a_scripted_session_runs_with_sockets_forbidden(
+    tmp_path: Path, good_content: Path
+) -> None:
+    """With a signed pack installed the same way IT would, by the command, also offline."""
+    from tests.packs.conftest import make_signer, sign_folder
+
+    signer = make_signer(tmp_path / "keys")
+    pack = sign_folder(good_content, signer, tmp_path / "clinic.ipmpack")
+    clinic_file = tmp_path / "clinic.yaml"
+    clinic_file.write_text(f'trusted_keys:\n  - "{signer.key.text}"\n', encoding="utf-8")
+    env = {"IPM_VIEWER_CLINIC": str(clinic_file), "IPM_VIEWER_PACKS": str(tmp_path / "packs")}
+    installed = run_offline("-m", "ipm_viewer", "pack", "install", str(pack), env=env)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    result = run_offline(str(HERE / "gui_session.py"), timeout=120, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "session: signed content packs shown: 1" in result.stdout
     assert "session: OK" in result.stdout
 
 

@@ -232,8 +232,15 @@ def test_cli_round_trip(
     assert "Installed pack good version 2026.12" in capsys.readouterr().out
     assert load_clinic(clinic_file).packs_dir == clinic_file.parent / "packs"
     assert read_state(clinic_file.parent / "packs").current is not None
+    assert main(["pack", "status", "--clinic", str(clinic_file)]) == 0
+    assert "pack good version 2026.12" in capsys.readouterr().out
     assert main(["pack", "rollback", "--clinic", str(clinic_file)]) == 1
     assert "refused: there is no previous content pack" in capsys.readouterr().err
+    state = read_state(clinic_file.parent / "packs")
+    assert state.current is not None
+    (state.current / "en" / "categories.yaml").write_text("changed\n", encoding="utf-8")
+    assert main(["pack", "status", "--clinic", str(clinic_file)]) == 1
+    assert "would not be shown: 'en/categories.yaml' was changed" in capsys.readouterr().err
 
 
 def test_cli_refuses_with_a_clear_message(
