@@ -7,7 +7,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check validate bundle bundle-check benchmark screenshots system-deps clean
+.PHONY: run test lint check validate bundle bundle-check dist dist-check icons benchmark screenshots \
+	system-deps clean
 
 run: system-deps $(STAMP)
 	$(PY) -m ipm_viewer
@@ -29,6 +30,19 @@ bundle: system-deps $(STAMP)
 bundle-check: bundle
 	QT_QPA_PLATFORM=offscreen dist/ipm-viewer/ipm-viewer --selftest
 	@du -sh dist/ipm-viewer
+
+# The archive an IT department deploys: dist/ipm-viewer-<version>-<platform>.tar.gz (.zip on
+# Windows and macOS), with INSTALL.txt and, on Linux, install.sh and the desktop entry.
+dist: bundle
+	$(PY) scripts/make_dist.py
+
+# What CI runs: build the archive, unpack it in a temporary folder, run the selftest from there.
+dist-check: dist
+	sh scripts/check_dist.sh
+
+# Regenerate packaging/icons/ from resources/icons/ipm-viewer.svg after changing the drawing.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py packaging/icons
 
 benchmark: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

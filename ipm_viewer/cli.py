@@ -5,6 +5,7 @@ ipm-viewer validate [--report] [DIR ...]  check content; exit 1 on errors
 ipm-viewer schema [--out DIR]             JSON Schema for editors
 ipm-viewer selftest | --selftest          load everything, build every screen offscreen
 ipm-viewer set-pin [--clinic FILE]        set the staff PIN that unlocks kiosk mode
+ipm-viewer pack keygen|create|verify|install|rollback|status   signed content packs
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="clinic settings file to write (default: the one in use, or the user's)",
     )
+    from ipm_viewer.packs.commands import add_pack_commands  # no Qt, no cryptography here
+
+    add_pack_commands(commands)
     return parser
 
 
@@ -101,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schema(args.out, args.kind)
     if args.command == "set-pin":
         return _set_pin(args.clinic, from_stdin=args.pin_stdin)
+    if args.command == "pack":
+        from ipm_viewer.packs.commands import run_pack_command
+
+        return run_pack_command(args)
     from ipm_viewer.ui.app import run_gui
 
     return run_gui(

@@ -27,6 +27,18 @@ class Clinic:
         return (self.path.parent / self.settings.content_dir).resolve()
 
     @property
+    def packs_dir(self) -> Path:
+        """Where installed content packs live: clinic.yaml's `packs_dir`, or the machine's."""
+        if self.settings.packs_dir and self.path is not None:
+            return (self.path.parent / self.settings.packs_dir).resolve()
+        return paths.packs_dir()
+
+    def requires_signed_content(self, *, kiosk: bool) -> bool:
+        """The clinic's choice; unset, signed content is required in kiosk mode only."""
+        chosen = self.settings.require_signed_content
+        return kiosk if chosen is None else chosen
+
+    @property
     def logo_path(self) -> Path | None:
         if not self.settings.logo or self.path is None:
             return None
@@ -55,6 +67,11 @@ def load_clinic(path: Path | None = None) -> Clinic:
             Position(display_path(chosen), 1, 1),
             f"content_dir '{clinic.settings.content_dir}' does not exist",
         )
+    if clinic.settings.trusted_keys:
+        from ipm_viewer.packs.signing import parse_trusted_keys  # only clinics that sign
+
+        for message in parse_trusted_keys(clinic.settings.trusted_keys)[1]:
+            problems.error(Position(display_path(chosen), 1, 1), f"trusted_keys: {message}")
     return clinic
 
 

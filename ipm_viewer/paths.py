@@ -39,6 +39,11 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
+def app_icon_file() -> Path:
+    """The application icon (SVG; Qt renders it at every size the window system asks for)."""
+    return icons_dir() / "ipm-viewer.svg"
+
+
 CLINIC_FILE_ENV = "IPM_VIEWER_CLINIC"
 
 
@@ -76,6 +81,27 @@ def user_clinic_file() -> Path:
     if found is not None:
         return found
     return clinic_file_candidates()[0]
+
+
+PACKS_DIR_ENV = "IPM_VIEWER_PACKS"
+
+
+def packs_dir() -> Path:
+    """The machine's folder of installed content packs (clinic.yaml's `packs_dir` overrides).
+
+    `$IPM_VIEWER_PACKS`, else Windows `%PROGRAMDATA%\\IPM Viewer\\packs`, macOS
+    `/Library/Application Support/IPM Viewer/packs`, elsewhere `/var/lib/ipm-viewer/packs`:
+    per machine, so every user of a shared PC sees the content the clinic installed.
+    """
+    env = os.environ.get(PACKS_DIR_ENV)
+    if env:
+        return Path(env)
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or "C:\\ProgramData"
+        return Path(base) / "IPM Viewer" / "packs"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/IPM Viewer/packs")
+    return Path("/var/lib/ipm-viewer/packs")
 
 
 def fonts_dir() -> Path:

@@ -38,3 +38,4 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home" / ".cache"))
     monkeypatch.delenv("IPM_VIEWER_CLINIC", raising=False)
+    monkeypatch.setenv("IPM_VIEWER_PACKS", str(tmp_path / "machine" / "packs"))

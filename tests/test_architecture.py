@@ -12,6 +12,10 @@ NO_QT_MODULES = [
     "ipm_viewer.clinic",
     "ipm_viewer.diagrams.svg_state",
     "ipm_viewer.cli",
+    "ipm_viewer.device_report",
+    "ipm_viewer.packs.commands",
+    "ipm_viewer.packs.device",
+    "ipm_viewer.packs.install",
 ]
 
 

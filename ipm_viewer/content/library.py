@@ -76,6 +76,17 @@ class LanguageContent:
         return Position(file_key, 1, 1)
 
 
+@dataclass(frozen=True, slots=True)
+class ContentPack:
+    """A signed content pack being shown: which, from where, and whose key signed it."""
+
+    folder: str
+    pack_id: str
+    version: str
+    created: str
+    signer_fingerprint: str
+
+
 @dataclass
 class Library:
     """Every language's content, the diagrams, and every problem found on the way."""
@@ -83,6 +94,8 @@ class Library:
     languages: dict[str, LanguageContent] = field(default_factory=dict)
     diagrams: dict[str, SvgInfo] = field(default_factory=dict)
     problems: Problems = field(default_factory=Problems)
+    # The signed packs among the content folders (set after loading; not cached).
+    content_packs: list[ContentPack] = field(default_factory=list)
 
     def language(self, code: str) -> LanguageContent:
         """Content in `code`, falling back to the base language."""

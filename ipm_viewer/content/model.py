@@ -381,3 +381,18 @@ class ClinicSettings:
     default_language: str = doc("Language code, e.g. `en`.", "en")
     content_dir: str = doc("Folder of extra or overriding content, relative to clinic.yaml.", "")
     kiosk: KioskOptions = doc("Kiosk options.", factory=KioskOptions)
+    trusted_keys: list[str] = doc(
+        "Public keys (`ed25519:...`, made by `ipm-viewer pack keygen`) whose signed content "
+        "packs this device shows.",
+        factory=list,
+    )
+    require_signed_content: bool | None = doc(
+        "Show clinic content only when it is a pack signed by a trusted key and unchanged since. "
+        "Default: on in kiosk mode, off otherwise.",
+        None,
+    )
+    packs_dir: str = doc(
+        "Where `ipm-viewer pack install` puts content packs, relative to clinic.yaml "
+        "(default: the machine's content pack folder, see docs/deployment.md).",
+        "",
+    )

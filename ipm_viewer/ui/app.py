@@ -6,21 +6,25 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ipm_viewer import paths
 from ipm_viewer.clinic import Clinic, load_clinic
 from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.library import Library
+from ipm_viewer.packs.device import clinic_content_roots, content_trust
 from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import system_speaker
 from ipm_viewer.ui.theme import load_fonts
+from ipm_viewer.ui.window_host import WindowHost
 
 APP_NAME = "IPM Viewer"
 ORGANIZATION = "IPM Viewer"
+APP_ID = "org.ipmviewer.IPMViewer"  # the desktop entry's name: Wayland finds the icon by it
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -31,6 +35,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(paths.app_icon_file())))  # title bar, taskbar, Alt+Tab
     load_fonts()  # the window applies the theme when it is built
     return app
 
@@ -44,12 +50,21 @@ def install_translations(app: QApplication, language: str) -> None:
 
 
 def load_everything(
-    clinic_file: Path | None, content_dirs: Sequence[Path], clinic: Clinic | None = None
+    clinic_file: Path | None,
+    content_dirs: Sequence[Path],
+    clinic: Clinic | None = None,
+    *,
+    kiosk: bool = False,
 ) -> tuple[Clinic, Library]:
-    """Clinic settings (unless already read) and content, with every problem in one list."""
+    """Clinic settings (unless already read) and content, with every problem in one list.
+
+    Clinic content (the installed pack, clinic.yaml's folder, `--content`) is shown only as
+    its signature allows; in kiosk mode unsigned content is hidden unless the clinic says not.
+    """
     clinic = clinic or load_clinic(clinic_file)
-    extra = [clinic.content_dir] if clinic.content_dir else []
-    library = load_content([*extra, *content_dirs], cache_dir=paths.cache_dir())
+    extra = [*clinic_content_roots(clinic), *content_dirs]
+    trust = content_trust(clinic, kiosk=kiosk) if extra else None
+    library = load_content(extra, cache_dir=paths.cache_dir(), trust=trust)
     library.problems.extend(clinic.problems)
     return clinic, library
 
@@ -97,16 +112,8 @@ def run_gui(
         if app.platformName() not in ("offscreen", "minimal"):  # someone is there to read it
             QMessageBox.critical(None, APP_NAME, refusal)
         return 2
-    clinic, library = load_everything(clinic_file, content_dirs, clinic)
-    if sys.stderr is not None:
-        for problem in library.problems.sorted():
-            print(problem, file=sys.stderr)  # staff running from a terminal see them at once
-    preferences = Preferences()
+    clinic, library = load_everything(clinic_file, content_dirs, clinic, kiosk=kiosk)
     install_translations(app, language or clinic.settings.default_language)
-    window = build_window(clinic, library, language, preferences, kiosk=kiosk)
-    if kiosk:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        window.showFullScreen()
-    else:
-        window.show()
+    host = WindowHost(clinic_file, content_dirs, language, Preferences())
+    host.open(clinic, library, kiosk=kiosk)
     return app.exec()

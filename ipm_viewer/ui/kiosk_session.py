@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ipm_viewer.content.model import KioskOptions
 from ipm_viewer.ui.kiosk import ActivityWatch, IdleReset, PinAttempts
-from ipm_viewer.ui.widgets.pin_pad import PinPad
+from ipm_viewer.ui.widgets.pin_pad import ABOUT_DEVICE, PinPad
 from ipm_viewer.ui.widgets.staff_corner import StaffCorner
 from ipm_viewer.ui.widgets.still_there import StillThereOverlay
 
@@ -17,6 +17,7 @@ class KioskSession(QObject):
 
     reset_requested = Signal()
     unlocked = Signal()
+    about_device_requested = Signal()  # the right PIN, then "About this device"
 
     def __init__(self, window: QWidget, options: KioskOptions) -> None:
         super().__init__(window)
@@ -57,6 +58,8 @@ class KioskSession(QObject):
         self.pin_pad = None
         if result == QDialog.DialogCode.Accepted:
             self.unlocked.emit()
+        elif result == ABOUT_DEVICE:
+            self.about_device_requested.emit()
 
     def stop(self) -> None:
         app = QApplication.instance()

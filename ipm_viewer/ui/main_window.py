@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
+from ipm_viewer.device_report import device_report
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.edge_swipe import EdgeSwipe
 from ipm_viewer.ui.history import History, Place
@@ -45,6 +46,7 @@ from ipm_viewer.ui.theme import (
     apply_appearance,
     system_theme,
 )
+from ipm_viewer.ui.widgets.about_device import AboutDeviceDialog
 from ipm_viewer.ui.widgets.common import set_in_visit
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
     """Owns the screens and moves between them; screens never talk to each other directly."""
 
     reset_done = Signal()
+    reload_requested = Signal()  # staff asked to read the clinic settings and content again
 
     def __init__(
         self,
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self._content = library.language(language)
         self._preferences = preferences
         self._history = History()
+        self._started_in_kiosk = kiosk  # decides whether unsigned content was allowed
         name = clinic.settings.name
         self.setWindowTitle(f"{self.tr('IPM Viewer')} — {name}" if name else self.tr("IPM Viewer"))
         self.setMinimumSize(MINIMUM_WINDOW)
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
             self._kiosk = KioskSession(self, clinic.settings.kiosk)
             self._kiosk.reset_requested.connect(self.reset_for_next_patient)
             self._kiosk.unlocked.connect(self.leave_kiosk)
+            self._kiosk.about_device_requested.connect(self.show_about_device)
             self.reset_done.connect(self._kiosk.idle.reset_done)
             self._set_kiosk_chrome(True)
         self._refresh_visit()
@@ -162,6 +167,8 @@ class MainWindow(QMainWindow):
         self.header.full_screen_requested.connect(self.toggle_full_screen)
         self.header.text_size_requested.connect(self.cycle_text_size)
         self.header.high_contrast_toggled.connect(self.set_high_contrast)
+        self.header.about_device_requested.connect(self.show_about_device)
+        self.header.reload_requested.connect(self.reload_requested)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.home.procedure_chosen.connect(self.open_procedure)
         self.home.guide_chosen.connect(self.open_guide)
@@ -390,6 +397,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def show_about_device(self) -> AboutDeviceDialog:
+        """The staff panel: versions, signed content, review status, settings file in use."""
+        report = device_report(
+            self._clinic, self._library, self._content.language, kiosk=self._started_in_kiosk
+        )
+        dialog = AboutDeviceDialog(report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reload_requested.connect(self.reload_requested)
+        dialog.open()
+        return dialog
+
     def _restore_window(self) -> None:
         geometry = self._preferences.window_geometry
         if geometry is not None:
@@ -456,6 +474,7 @@ class MainWindow(QMainWindow):
         for shortcut in self._exit_shortcuts:
             shortcut.setEnabled(not on)
         self.header.full_screen_button.setVisible(not on)
+        self.header.staff_button.setVisible(not on)
         problems = self._library.problems
         if on:
             self.header.problems_button.hide()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -35,6 +36,8 @@ class HeaderBar(QFrame):
     down_pressed = Signal()  # from the search field: move into the results
     problems_requested = Signal()
     full_screen_requested = Signal()
+    about_device_requested = Signal()
+    reload_requested = Signal()
 
     def __init__(self, clinic: ClinicSettings) -> None:
         super().__init__()
@@ -93,6 +96,16 @@ class HeaderBar(QFrame):
         )
         self.problems_button.hide()
 
+        # Staff tools; the window hides them in kiosk mode (staff reach them after the PIN).
+        self.staff_button = QPushButton(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff menu"))
+        self.staff_button.setAccessibleDescription(self.tr("About this device, reload content"))
+        staff_menu = QMenu(self.staff_button)
+        self.about_action = staff_menu.addAction(self.tr("About this device"))
+        self.reload_action = staff_menu.addAction(self.tr("Reload content"))
+        self.staff_button.setMenu(staff_menu)
+        layout.addWidget(self.staff_button)
+
         self.text_size_button = QPushButton(self.tr("Text size"))
         self.text_size_button.setToolTip(self.tr("Text size"))
         self.text_size_button.setAccessibleName(self.tr("Text size"))
@@ -121,6 +134,8 @@ class HeaderBar(QFrame):
         self.search_field.returnPressed.connect(self.search_submitted)
         self.problems_button.clicked.connect(self.problems_requested)
         self.full_screen_button.clicked.connect(self.full_screen_requested)
+        self.about_action.triggered.connect(self.about_device_requested)
+        self.reload_action.triggered.connect(self.reload_requested)
         self.text_size_button.clicked.connect(self.text_size_requested)
         self.contrast_button.toggled.connect(self.high_contrast_toggled)
 

@@ -18,6 +18,7 @@ from ipm_viewer.ui.kiosk import PinAttempts
 from ipm_viewer.ui.widgets.common import text_label
 
 KEY_SIZE = 72  # well above the 48 px touch minimum: staff tap these standing up
+ABOUT_DEVICE = 2  # the pad's result when staff asked for "About this device" (1 is Accepted)
 
 
 class PinPad(QDialog):
@@ -34,7 +35,12 @@ class PinPad(QDialog):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
         layout.addWidget(text_label(self.tr("Staff only"), "h2"))
-        layout.addWidget(text_label(self.tr("Enter the PIN to leave kiosk mode."), "muted"))
+        layout.addWidget(
+            text_label(
+                self.tr("Enter the PIN, then OK to leave kiosk mode, or About this device."),
+                "muted",
+            )
+        )
         self.display = QLabel()
         self.display.setProperty("role", "figure")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -58,6 +64,13 @@ class PinPad(QDialog):
         grid.addWidget(self.enter_button, 3, 2)
         layout.addLayout(grid)
         row = QHBoxLayout()
+        self.about_button = QPushButton(self.tr("About this device"))
+        self.about_button.setAccessibleDescription(
+            self.tr("Check the PIN, then show this device's version and content (stays a kiosk)")
+        )
+        self.about_button.setMinimumHeight(48)
+        self.about_button.clicked.connect(self._on_about)
+        row.addWidget(self.about_button)
         row.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
@@ -103,21 +116,31 @@ class PinPad(QDialog):
         self._refresh()
 
     def _on_enter(self) -> None:
+        if self._pin_is_right():
+            self.accept()
+
+    def _on_about(self) -> None:
+        if self._pin_is_right():
+            self.done(ABOUT_DEVICE)
+
+    def _pin_is_right(self) -> bool:
+        """Check the typed PIN, counting a wrong one towards the lock."""
         if self._attempts.seconds_locked() or not self._typed:
-            return
+            return False
         if verify_pin(self._typed, self._pin_hash):
             self._attempts.succeeded()
-            self.accept()
-            return
+            return True
         self._attempts.failed()
         self._typed = ""
         self.message.setText(self.tr("That PIN is not right."))
         self._refresh()
+        return False
 
     def _refresh(self) -> None:
         locked = self._attempts.seconds_locked()
         self.display.setText("●" * len(self._typed) if self._typed else "–")
-        for button in (*self.digit_buttons.values(), self.enter_button, self.clear_button):
+        keys = (*self.digit_buttons.values(), self.enter_button, self.clear_button)
+        for button in (*keys, self.about_button):
             button.setEnabled(not locked)
         if locked:
             self.message.setText(
