@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--procedure ID] [--all-steps]
 
-Exam-room layout at 1920x1080 and tablet layout at 1280x800; the kiosk welcome screen, a step
-and the PIN pad at 1280x800 in light, dark and high-contrast themes at 100% and 200% text.
+The exam room at 1920x1080, a small landscape tablet (1280x800, 1024x768) and a portrait tablet
+(800x1280, 768x1024): home, steps, every section, a condition and a guide. The kiosk on a portrait
+(800x1280) and a landscape (1280x800) tablet: welcome, a step, benefits and risks and the quiz, in
+the light and high-contrast themes at 100% and 200% text; the PIN pad and the idle countdown.
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ from ipm_viewer.ui.screens.procedure import (
     WHEN_TO_CALL,
 )
 
-SIZES = {"exam-1920x1080": (1920, 1080), "tablet-1280x800": (1280, 800)}
+SIZES = {
+    "exam-1920x1080": (1920, 1080),
+    "tablet-1280x800": (1280, 800),
+    "tablet-1024x768": (1024, 768),
+    "portrait-800x1280": (800, 1280),
+    "portrait-768x1024": (768, 1024),
+}
+KIOSK_SIZES = {"kiosk-800x1280": (800, 1280), "kiosk-1280x800": (1280, 800)}
 SECTIONS = {
     "risks": BENEFITS_RISKS,
     "right-for-me": RIGHT_FOR_ME,
@@ -68,6 +77,15 @@ def exam_room(clinic: Clinic, library: object, out: Path, procedure: str, all_st
         for label, section in SECTIONS.items():
             screen.show_section(section)
             save(window, out, f"{size_name}-{procedure}-{label}")
+        condition = next(iter(window.procedure_screen.procedure.treats), None)  # type: ignore[union-attr]
+        if condition:
+            window.open_condition(condition)
+            save(window, out, f"{size_name}-condition")
+        window.open_guide("frequently-asked-questions")
+        save(window, out, f"{size_name}-guide")
+        window.go_home()
+        window.header.search_field.setText("pain down my leg")
+        save(window, out, f"{size_name}-search")
         window.close()
 
 
@@ -76,18 +94,24 @@ def kiosk(library: object, out: Path, procedure: str) -> None:
     clinic = Clinic(ClinicSettings(name=DEMO_CLINIC.name, phones=DEMO_CLINIC.phones, kiosk=options))
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "prefs.ini"), QSettings.Format.IniFormat)
     window = build_window(clinic, library, "en", Preferences(settings), kiosk=True)  # type: ignore[arg-type]
-    window.resize(1280, 800)
     window.show()
-    for theme_name, contrast in (("light", False), ("high-contrast", True)):
-        for scale in (1.0, 2.0):
-            window.reset_for_next_patient()  # first: a reset restores 100% and the normal theme
-            window.set_high_contrast(contrast)
-            window.set_text_scale(scale)
-            tag = f"kiosk-1280x800-{theme_name}-{round(scale * 100)}"
-            save(window, out, f"{tag}-welcome")
-            window.open_procedure(procedure)
-            window.procedure_screen.walkthrough.go_to(4)
-            save(window, out, f"{tag}-step5")
+    for size_name, size in KIOSK_SIZES.items():
+        window.resize(*size)
+        for theme_name, contrast in (("light", False), ("high-contrast", True)):
+            for scale in (1.0, 2.0):
+                window.reset_for_next_patient()  # a reset restores 100% and the normal theme
+                window.set_high_contrast(contrast)
+                window.set_text_scale(scale)
+                tag = f"{size_name}-{theme_name}-{round(scale * 100)}"
+                save(window, out, f"{tag}-welcome")
+                window.open_procedure(procedure)
+                window.procedure_screen.walkthrough.go_to(4)
+                save(window, out, f"{tag}-step5")
+                if theme_name == "light":
+                    for label in ("risks", "quiz"):
+                        window.procedure_screen.show_section(SECTIONS[label])
+                        save(window, out, f"{tag}-{label}")
+    window.resize(1280, 800)
     window.set_high_contrast(False)
     window.set_text_scale(1.0)
     assert window.kiosk is not None

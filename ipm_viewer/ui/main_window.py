@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPalette,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.visit_bar)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
+        responsive = (self.header, self.procedure_screen)
+        self.layouts = ResponsiveLayout(self, responsive, round(self._base_px * self._text_scale))
 
         problems = library.problems
         self.header.set_problem_count(len(problems.errors), len(problems.warnings))
@@ -156,8 +159,6 @@ class MainWindow(QMainWindow):
         self._refresh_visit()
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
-        responsive = (self.header, self.procedure_screen)
-        self.layouts = ResponsiveLayout(self, responsive, self.appearance.text_px)
 
     def _connect(self) -> None:
         self.header.back_requested.connect(self.go_back)
@@ -510,6 +511,10 @@ class MainWindow(QMainWindow):
         self._apply_appearance()  # no longer sized for touch
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.showNormal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.layouts.refresh()  # a rotated tablet or a resized window: re-lay out, keep state
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._kiosk is not None:

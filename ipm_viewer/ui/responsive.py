@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ipm_viewer.ui.size_class import SizeClass, size_class_for
@@ -18,7 +18,8 @@ class Responsive(Protocol):
 
 
 class ResponsiveLayout(QObject):
-    """Watches the window's size; the size class is decided here and nowhere else."""
+    """Lays the screens out for the window's size class; the window calls `refresh` when it is
+    resized and `set_text_px` when its text size changes."""
 
     def __init__(self, window: QWidget, targets: Sequence[Responsive], text_px: int) -> None:
         super().__init__(window)
@@ -26,7 +27,6 @@ class ResponsiveLayout(QObject):
         self._targets = list(targets)
         self._text_px = text_px
         self.size_class = size_class_for(window.width(), text_px)
-        window.installEventFilter(self)
         self.refresh()
 
     def set_text_px(self, text_px: int) -> None:
@@ -37,8 +37,3 @@ class ResponsiveLayout(QObject):
         self.size_class = size_class_for(self._window.width(), self._text_px)
         for target in self._targets:
             target.set_size_class(self.size_class, self._window.height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Resize:
-            self.refresh()
-        return False

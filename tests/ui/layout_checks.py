@@ -50,9 +50,9 @@ def elided_texts(root: QWidget) -> list[str]:
     """Visible labels and buttons showing a "…" that their text was not written with."""
     found = []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisible():
-            if "…" in widget.text():
-                found.append(widget.text())
+        shown = isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisible()
+        if shown and "…" in widget.text():
+            found.append(widget.text())
     return found
 
 

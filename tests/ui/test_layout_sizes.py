@@ -4,7 +4,6 @@ small landscape tablets and exam-room monitors, at 100% and 200% text, kiosk or 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSize
@@ -58,8 +57,7 @@ def window_at(
 
 
 def settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
+    QApplication.processEvents()  # layouts are applied in posted events
 
 
 def _ids(value: object) -> str:

@@ -240,7 +240,7 @@ class ProcedureScreen(QWidget):
         # Take the moving widgets out of their layouts first: Qt warns of a widget in two.
         detach_items(self._side)
         detach_items(self._sheet_layout)
-        self.heading.set_compact(not wide)
+        self.heading.set_size_class(size_class)
         self.tabs.set_scrolling(not wide)
         if wide:
             self._side.addWidget(self.at_a_glance, 1)
@@ -252,6 +252,7 @@ class ProcedureScreen(QWidget):
         margins = {SizeClass.WIDE: (32, 20), SizeClass.MEDIUM: (20, 12), SizeClass.NARROW: (16, 12)}
         horizontal, vertical = margins[size_class]
         self._page_layout.setContentsMargins(horizontal, vertical, horizontal, vertical)
+        self._page_layout.setSpacing(14 if wide else 10)
         self.side_scroll.setVisible(wide)
         self.glance_button.setVisible(not wide)
         self.glance_sheet.setVisible(not wide and self.glance_button.isChecked())

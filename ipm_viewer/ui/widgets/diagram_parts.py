@@ -100,13 +100,24 @@ LABEL_TEXT_FLAGS = (
 LABEL_PADDING = QMarginsF(12, 6, 10, 6)  # text inside a call-out's box
 
 
-def label_box_size(metrics: QFontMetricsF, text: str, max_width: float) -> QSizeF:
+def label_text_flags(metrics: QFontMetricsF, text: str, width: float) -> int:
+    """Wrap between words; inside a word only when one word is wider than the box."""
+    too_long = any(metrics.horizontalAdvance(word) > width for word in text.split())
+    return int(LABEL_TEXT_FLAGS) | (int(Qt.TextFlag.TextWrapAnywhere) if too_long else 0)
+
+
+def label_box_size(
+    metrics: QFontMetricsF, text: str, max_width: float, hard_limit: float
+) -> QSizeF:
     """A call-out's box: one line when it fits in `max_width`, else wrapped onto more lines.
-    The whole text is always shown (a word longer than the box breaks anywhere)."""
+    The box widens up to `hard_limit` rather than break a word; the whole text is always shown
+    (a word longer than even that breaks anywhere)."""
     horizontal = LABEL_PADDING.left() + LABEL_PADDING.right()
     one_line = metrics.horizontalAdvance(text) + horizontal + 4
-    width = min(one_line, max(max_width, 40.0))
-    flags = int(LABEL_TEXT_FLAGS) | int(Qt.TextFlag.TextWrapAnywhere)
+    longest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+    widest = max(max_width, min(longest_word + horizontal + 4, hard_limit), 40.0)
+    width = min(one_line, widest)
+    flags = label_text_flags(metrics, text, width - horizontal)
     wrapped = metrics.boundingRect(QRectF(0, 0, width - horizontal, 1e6), flags, text)
     height = wrapped.height() + LABEL_PADDING.top() + LABEL_PADDING.bottom()
     return QSizeF(width, height)
@@ -149,5 +160,7 @@ def paint_labels(painter: QPainter, labels: list[PlacedLabel], theme: Theme) -> 
         painter.setBrush(QColor(theme.surface))
         painter.drawRoundedRect(box, 8, 8)
         painter.setPen(QColor(theme.text))
-        flags = int(LABEL_TEXT_FLAGS) | int(Qt.TextFlag.TextWrapAnywhere)
-        painter.drawText(box.marginsRemoved(LABEL_PADDING), flags, label.callout.text)
+        inner = box.marginsRemoved(LABEL_PADDING)
+        metrics = QFontMetricsF(painter.font())
+        flags = label_text_flags(metrics, label.callout.text, inner.width())
+        painter.drawText(inner, flags, label.callout.text)

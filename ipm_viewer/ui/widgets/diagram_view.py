@@ -324,7 +324,9 @@ class DiagramView(QWidget):
                 anchors.append((callout, bounds_on.center()))
         # A label column takes at most 30% of the width; a longer label wraps onto more lines.
         sizes = {
-            c.structure_id: label_box_size(metrics, c.text, area.width() * LABEL_COLUMN_SHARE)
+            c.structure_id: label_box_size(
+                metrics, c.text, area.width() * LABEL_COLUMN_SHARE, area.width() * 0.45
+            )
             for c, _ in anchors
         }
         widths = {key: size.width() for key, size in sizes.items()}

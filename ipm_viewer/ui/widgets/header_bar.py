@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -71,11 +70,10 @@ class HeaderBar(QFrame):
             else self.tr("Understanding your pain procedure")
         )
         self.phone_label.setProperty("role", "clinic-phone")
-        # The clinic's name and number are never cut: they wrap, and the search field gives way.
+        # The clinic's name and number are never cut: the search field gives way, and on a
+        # narrow window they wrap on a row of their own.
         for label in (self.brand_label, self.phone_label):
-            label.setWordWrap(True)
             brand.addWidget(label)
-        self.brand.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search procedures  (Ctrl+F)"))
@@ -104,7 +102,6 @@ class HeaderBar(QFrame):
         self.about_action = staff_menu.addAction(self.tr("About this device"))
         self.reload_action = staff_menu.addAction(self.tr("Reload content"))
         self.staff_button.setMenu(staff_menu)
-        layout.addWidget(self.staff_button)
 
         self.text_size_button = QPushButton(self.tr("Text size"))
         self.text_size_button.setToolTip(self.tr("Text size"))
@@ -189,10 +186,13 @@ class HeaderBar(QFrame):
         for button in self._buttons():
             tools.addWidget(button)
         self.search_field.setMaximumWidth(QWIDGETSIZE_MAX if narrow else SEARCH_MAX_WIDTH)
+        for label in (self.brand_label, self.phone_label):
+            label.setWordWrap(narrow)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (
             self.problems_button,
+            self.staff_button,
             self.text_size_button,
             self.contrast_button,
             self.full_screen_button,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure
+from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.common import detach_items, framed, text_label, visit_button
 
 
@@ -51,13 +52,14 @@ class ProcedureHeading(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._compact: bool | None = None
+        self._show_category = True
         self.set_compact(False)
         self.treats_label.linkActivated.connect(self._on_link_activated)
 
     def set_procedure(self, procedure: Procedure, content: LanguageContent) -> None:
         category = next((c.title for c in content.categories if c.id == procedure.category), "")
         self.category_label.setText(category)
-        self.category_label.setVisible(bool(category))
+        self._sync_category()
         self.title_label.setText(procedure.title)
         self.summary_label.setText(procedure.summary)
         conditions = content.conditions_for(procedure)
@@ -66,6 +68,16 @@ class ProcedureHeading(QWidget):
         )
         self.treats_label.setText(self.tr("Used for: {conditions}").format(conditions=links))
         self.treats_label.setVisible(bool(conditions))
+
+    def set_size_class(self, size_class: SizeClass) -> None:
+        """Compact everywhere but on wide screens; a landscape tablet, short of height, also
+        leaves out the category line above the title."""
+        self._show_category = size_class is not SizeClass.MEDIUM
+        self._sync_category()
+        self.set_compact(not size_class.is_wide)
+
+    def _sync_category(self) -> None:
+        self.category_label.setVisible(self._show_category and bool(self.category_label.text()))
 
     def set_compact(self, compact: bool) -> None:
         """Compact: the disclaimer is one line under the title and the visit button sits on
