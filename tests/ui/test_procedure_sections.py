@@ -72,6 +72,11 @@ def test_a_source_is_one_tap_from_the_figure(qtbot: QtBot, make_window: WindowFa
     dialog = window.findChild(SourceDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.title_label.text() == "A test source"
+    # The source's own words and where they are: the figure is checkable in seconds.
+    assert dialog.quote_label is not None
+    assert dialog.quote_label.text() == (
+        "“Soreness was reported after 26 of 1,000 injections.” (Table 2)"
+    )
     assert dialog.url_label.text() == "https://example.org/test"
     dialog.close()
 
