@@ -23,31 +23,35 @@ def _number(value: int) -> str:
 
 
 def counted_things(frequency: Frequency) -> str:
-    """What one count in the figure is, in the plural: people, shots, levels or nerves treated."""
+    """What one count in the figure is, in the plural: people, procedures, levels or nerves treated.
+
+    "Procedures", not "shots": some figures count each lead placed or each pump operation.
+    """
     return {
         "person": _tr("people"),
-        "procedure": _tr("shots"),
+        "procedure": _tr("procedures"),
         "level": _tr("levels treated"),
         "nerve": _tr("nerves treated"),
     }[frequency.counts]
 
 
 def counts_note(frequency: Frequency) -> str:
-    """'Counted for each shot, not for each person.'; empty when the figure counts people.
+    """'Counted for each procedure, not for each person.'; empty when the figure counts people.
 
-    A risk counted per shot adds up over several shots, which a per-person figure does not.
+    A risk counted per procedure adds up over several procedures, which a per-person figure
+    does not.
     """
     if frequency.counts == "person" or natural_frequency(frequency) is None:
         return ""
     return {
-        "procedure": _tr("Counted for each shot, not for each person."),
+        "procedure": _tr("Counted for each procedure, not for each person."),
         "level": _tr("Counted for each level treated, not for each person."),
         "nerve": _tr("Counted for each nerve treated, not for each person."),
     }[frequency.counts]
 
 
 def frequency_phrase(frequency: Frequency) -> str:
-    """'About 5 in 1,000 people' (or shots, levels, nerves treated), a range, or no number."""
+    """'About 5 in 1,000 people' (or procedures, levels, nerves treated), a range, or no number."""
     if frequency.case_reports_only:
         return _tr("Rare: reported only in single cases")
     natural = natural_frequency(frequency)
@@ -89,7 +93,8 @@ def both_frames(frequency: Frequency, happens: str, does_not: str, period: str =
     """'Out of 1,000 people, 5 get it in the first week; 995 do not.'
 
     The caller gives the verbs (they differ for benefits) and the time the figure covers. A
-    figure that counts shots, levels or nerves names them ("Out of 1,000 shots, 5 lead to it").
+    figure that counts procedures, levels or nerves names them ("Out of 1,000 procedures, 5
+    lead to it").
     """
     natural = natural_frequency(frequency)
     if natural is None:
@@ -116,7 +121,7 @@ def both_frames(frequency: Frequency, happens: str, does_not: str, period: str =
 
 
 def risk_frames(frequency: Frequency, period: str = "") -> str:
-    # People "get it"; a shot, level or nerve "leads to it".
+    # People "get it"; a procedure, level or nerve "leads to it".
     happens = _tr("get it") if frequency.counts == "person" else _tr("lead to it")
     return both_frames(frequency, happens, _tr("do not"), period)
 

@@ -44,14 +44,14 @@ def shown(qtbot: QtBot, card: RiskCard | BenefitCard) -> list[str]:
     return visible_texts(card)
 
 
-def test_a_figure_per_shot_says_so(qtbot: QtBot) -> None:
+def test_a_figure_per_procedure_says_so(qtbot: QtBot) -> None:
     card = RiskCard(risk(Frequency(n=2.6, per=100, counts="procedure")), SOURCE)
     texts = shown(qtbot, card)
     assert texts[:4] == [
         "Feeling faint",
-        "About 26 in 1,000 shots",
-        "Out of 1,000 shots, 26 lead to it; 974 do not.",
-        "Counted for each shot, not for each person.",
+        "About 26 in 1,000 procedures",
+        "Out of 1,000 procedures, 26 lead to it; 974 do not.",
+        "Counted for each procedure, not for each person.",
     ]
     assert card.icon_array is not None
 

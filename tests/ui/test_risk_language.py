@@ -82,9 +82,9 @@ def test_numbers_follow_the_language() -> None:
     [
         (
             Frequency(n=5, per=100, counts="procedure"),
-            "About 5 in 100 shots",
-            "Out of 100 shots, 5 lead to it; 95 do not.",
-            "Counted for each shot, not for each person.",
+            "About 5 in 100 procedures",
+            "Out of 100 procedures, 5 lead to it; 95 do not.",
+            "Counted for each procedure, not for each person.",
         ),
         (
             Frequency(low=1, high=2, per=1000, counts="level"),
