@@ -6,6 +6,7 @@ ipm-viewer schema [--out DIR]             JSON Schema for editors
 ipm-viewer selftest | --selftest          load everything, build every screen offscreen
 ipm-viewer set-pin [--clinic FILE]        set the staff PIN that unlocks kiosk mode
 ipm-viewer pack keygen|create|verify|install|rollback|status   signed content packs
+ipm-viewer figures [--csv FILE]           every risk and benefit figure with its quote; coverage
 """
 
 from __future__ import annotations
@@ -74,6 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("selftest", help="load all content and build every screen offscreen")
 
+    figures = commands.add_parser(
+        "figures",
+        help="list every risk and benefit figure with its source quote; print risk coverage",
+    )
+    figures.add_argument(
+        "dirs", nargs="*", type=Path, metavar="DIR", help="content folders over the bundled content"
+    )
+    figures.add_argument(
+        "--csv", type=Path, metavar="FILE", help="write one row per figure as CSV ('-': stdout)"
+    )
+
     set_pin = commands.add_parser(
         "set-pin", help="set the staff PIN that unlocks kiosk mode (stored as a salted hash)"
     )
@@ -109,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ipm_viewer.packs.commands import run_pack_command
 
         return run_pack_command(args)
+    if args.command == "figures":
+        return _figures(args.dirs, args.csv, args.lang)
     from ipm_viewer.ui.app import run_gui
 
     return run_gui(
@@ -194,6 +208,37 @@ def _print_report(library: Library) -> int:
     if too_hard:
         print(f"{too_hard} files read above grade {MAX_GRADE:g}", file=sys.stderr)
     return too_hard
+
+
+def _figures(dirs: list[Path], csv_file: Path | None, language: str | None) -> int:
+    """One row per figure (to read, or as CSV for a spreadsheet), then the risk coverage."""
+    # Only QtCore, for the patient's exact wording and number format; no display is needed.
+    from PySide6.QtCore import QLocale
+
+    from ipm_viewer.content import figure_report
+    from ipm_viewer.content.catalog import load_content
+    from ipm_viewer.content.library import BASE_LANGUAGE
+    from ipm_viewer.ui.risk_language import headline
+
+    code = language or BASE_LANGUAGE
+    QLocale.setDefault(QLocale(code))  # numbers as the app shows them: "1,000" in English
+    content = load_content(dirs).language(code)
+    rows = list(figure_report.figure_rows(content, headline))
+    if csv_file is not None and str(csv_file) == "-":
+        figure_report.write_csv(rows, sys.stdout)
+    elif csv_file is not None:
+        with csv_file.open("w", encoding="utf-8", newline="") as out:
+            figure_report.write_csv(rows, out)
+        print(f"{len(rows)} rows written to {csv_file}", file=sys.stderr)
+    else:
+        for row in rows:
+            where = f"  [{row.source}: {row.locator}]" if row.source else ""
+            print(f"{row.procedure}  {row.kind}  {row.id}: {row.phrase}{where}")
+        print()
+    summary = figure_report.coverage(content)
+    lines = figure_report.coverage_lines(summary)
+    print("\n".join(lines), file=sys.stderr if csv_file is not None else sys.stdout)
+    return 0
 
 
 def _schema(out: Path | None, kind: str) -> int:

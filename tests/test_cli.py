@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -73,3 +74,17 @@ def test_report_lists_reading_grades_and_fails_hard_text(content_copy: Path) -> 
         line.startswith("test-injection") and line.endswith("too hard")
         for line in result.stdout.splitlines()
     )
+
+
+def test_figures_writes_one_csv_row_per_figure_and_prints_coverage(tmp_path: Path) -> None:
+    out = tmp_path / "figures.csv"
+    result = run_cli("figures", "--csv", str(out))
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8") as lines:
+        rows = list(csv.DictReader(lines))
+    steroid = next(r for r in rows if r["id"] == "steroid-in-joint")
+    assert steroid["procedure"] == "facet-joint-injection"
+    assert steroid["phrase"] == "About 42 in 100 people"
+    assert steroid["source"] == "carette-1991"
+    assert steroid["quote"] and steroid["locator"]
+    assert result.stderr.splitlines()[-1].split()[0] == "library"

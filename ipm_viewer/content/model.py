@@ -109,6 +109,12 @@ class Benefit:
     source: str = doc("Key into sources.yaml for the figure (required unless none_reliable).", "")
     period: str = doc("When it is measured, e.g. 'three months after the injection'.", "")
     note: str = doc("Honest caveat: how strong the evidence is, how long it lasts.", "")
+    plain_answer: str = doc(
+        "With `none_reliable`: the short answer the card leads with, in the patient's words, e.g."
+        " 'Leg pain: a little better for a few weeks, on average'. Required when there is no"
+        " number; the outcome is then shown below it as the question the studies asked.",
+        "",
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -26,6 +26,8 @@ from ipm_viewer.content.model import (
 from ipm_viewer.content.problems import Problems
 from ipm_viewer.diagrams.svg_check import SvgInfo
 
+MAX_QUOTE = 300  # characters: one sentence or table row, checkable at a glance
+
 
 def validate_library(library: Library, today: dt.date | None = None) -> Problems:
     """Every cross-file problem in `library` (the loader's own problems are not repeated)."""
@@ -65,10 +67,13 @@ class _LanguageChecker:
         self.today = today
         self.category_ids = {c.id for c in content.categories}
         self.region_ids = {r.id for r in content.regions}
+        # Source key -> the first figure citing it ("procedure-id/risk-id"), for messages.
+        self.cited: dict[str, str] = {}
 
     def run(self) -> None:
         for procedure in self.content.procedures.values():
             self._procedure(procedure)
+        self._cited_sources()
         for condition in self.content.conditions.values():
             self._condition(condition)
         for key, source in self.content.sources.items():
@@ -190,23 +195,60 @@ class _LanguageChecker:
             seen.add(item.id)
             for message in frequency_problems(item.frequency):
                 self.problems.error(self._at(f, field_name, i, "frequency"), message)
-            if item.frequency.none_reliable:
+            fq = item.frequency
+            if fq.none_reliable and not fq.reason:
+                # A warning, not an error, while older files are brought up to date.
+                self.problems.warning(
+                    self._at(f, field_name, i, "frequency"),
+                    f"'{item.id}' has no reliable number; add `reason:` (why, in plain words)",
+                )
+            if isinstance(item, Benefit) and fq.none_reliable and not item.plain_answer:
+                self.problems.error(
+                    self._at(f, field_name, i),
+                    f"'{item.id}' has no reliable number; add `plain_answer:` (what the card"
+                    " leads with, e.g. 'Leg pain: a little better for a few weeks, on average')",
+                )
+            if fq.none_reliable:
                 continue
             if not item.source:
                 self.problems.error(
                     self._at(f, field_name, i),
-                    f"'{item.id}' gives a figure without a source; add `source:` or set"
+                    f"'{item.id}' is marked `case_reports_only` without a source; add `source:`"
+                    " (where the cases are reported)"
+                    if fq.case_reports_only
+                    else f"'{item.id}' gives a figure without a source; add `source:` or set"
                     " `none_reliable: true`",
                 )
-            elif (
-                self._ref(
-                    f, (field_name, i, "source"), item.source, set(self.content.sources), "source"
-                )
-                and item.source not in p.sources
+            elif self._ref(
+                f, (field_name, i, "source"), item.source, set(self.content.sources), "source"
             ):
+                self.cited.setdefault(item.source, f"{p.id}/{item.id}")
+                if item.source not in p.sources:
+                    self.problems.error(
+                        self._at(f, field_name, i, "source"),
+                        f"source '{item.source}' is cited but missing from this file's"
+                        " `sources:` list",
+                    )
+
+    def _cited_sources(self) -> None:
+        """A source behind a figure must say where the figure is, in its own words."""
+        for key, cited_by in sorted(self.cited.items()):
+            source = self.content.sources[key]
+            for field_name, what in (
+                ("quote", "the sentence or table row the figure comes from, in its words"),
+                ("locator", "page, table or section"),
+            ):
+                if not getattr(source, field_name).strip():
+                    self.problems.error(
+                        self.content.locate_item(f"source:{key}", field_name),
+                        f"source '{key}' backs a figure ({cited_by}) but has no `{field_name}:`"
+                        f" ({what})",
+                    )
+            if len(source.quote) > MAX_QUOTE:
                 self.problems.error(
-                    self._at(f, field_name, i, "source"),
-                    f"source '{item.source}' is cited but missing from this file's `sources:` list",
+                    self.content.locate_item(f"source:{key}", "quote"),
+                    f"source '{key}' quote is {len(source.quote)} characters; keep it to"
+                    f" {MAX_QUOTE} (the one sentence or table row with the figure)",
                 )
 
     def _quiz(self, f: str, p: Procedure) -> None:
@@ -278,12 +320,23 @@ class _LanguageChecker:
 
 
 def frequency_problems(frequency: Frequency) -> list[str]:
-    """What is wrong with a frequency's shape (empty when it is one of the three allowed forms)."""
+    """What is wrong with a frequency's shape (empty when it is one of the four allowed forms)."""
     fq = frequency
+    has_numbers = any(v is not None for v in (fq.n, fq.low, fq.high, fq.per))
+    if fq.case_reports_only:
+        if fq.none_reliable:
+            return ["`case_reports_only` and `none_reliable` cannot be combined; choose one"]
+        if has_numbers:
+            return ["`case_reports_only: true` cannot be combined with numbers"]
+        if not fq.reason:
+            return ["`case_reports_only: true` needs `reason:` (why there is no number)"]
+        return []
     if fq.none_reliable:
-        if any(v is not None for v in (fq.n, fq.low, fq.high, fq.per)):
+        if has_numbers:
             return ["`none_reliable: true` cannot be combined with numbers"]
         return []
+    if fq.reason:
+        return ["`reason:` goes only with `none_reliable` or `case_reports_only` (no number)"]
     if fq.per is None or fq.per <= 0:
         return ["a figure needs `per:` (the denominator, e.g. 1000)"]
     if fq.n is not None:
@@ -293,7 +346,10 @@ def frequency_problems(frequency: Frequency) -> list[str]:
             return [f"n ({fq.n:g}) must be between 0 and per ({fq.per})"]
         return []
     if fq.low is None or fq.high is None:
-        return ["expected `n:` and `per:`, or `low:`, `high:` and `per:`, or `none_reliable: true`"]
+        return [
+            "expected `n:` and `per:`, or `low:`, `high:` and `per:`, or `none_reliable: true`,"
+            " or `case_reports_only: true`"
+        ]
     if not 0 <= fq.low < fq.high <= fq.per:
         return [
             f"range must satisfy 0 <= low < high <= per (got {fq.low:g}, {fq.high:g}, {fq.per})"
@@ -301,8 +357,44 @@ def frequency_problems(frequency: Frequency) -> list[str]:
     return []
 
 
+def figure_fields(item: Risk | Benefit) -> tuple[object, ...]:
+    """What a translation must keep: the numbers, what they count, and the source.
+
+    The `reason` is words and is translated; everything else in a figure is not.
+    """
+    fq = item.frequency
+    return (
+        fq.n,
+        fq.low,
+        fq.high,
+        fq.per,
+        fq.none_reliable,
+        fq.case_reports_only,
+        fq.counts,
+        item.source,
+    )
+
+
+def _check_translated_sources(
+    base: LanguageContent, other: LanguageContent, problems: Problems
+) -> None:
+    """A quote is in the source's own words and its locator points into that source: both stay."""
+    for key, source in other.sources.items():
+        original = base.sources.get(key)
+        if original is None:
+            continue
+        for field_name in ("quote", "locator"):
+            if getattr(source, field_name) != getattr(original, field_name):
+                problems.error(
+                    other.locate_item(f"source:{key}", field_name),
+                    f"source '{key}' changes the `{field_name}:` of the {BASE_LANGUAGE} original;"
+                    " it is the source's own words and must stay as written",
+                )
+
+
 def _check_translation(base: LanguageContent, other: LanguageContent, problems: Problems) -> None:
     """A translation may change words, never ids, figures or sources."""
+    _check_translated_sources(base, other, problems)
     for pid, procedure in other.procedures.items():
         file_key = other.files.get(f"procedure:{pid}", pid)
         original = base.procedures.get(pid)
@@ -324,7 +416,7 @@ def _check_translation(base: LanguageContent, other: LanguageContent, problems: 
                 source_item = theirs.get(item.id)
                 if source_item is None:
                     continue
-                if (item.frequency, item.source) != (source_item.frequency, source_item.source):
+                if figure_fields(item) != figure_fields(source_item):
                     problems.error(
                         other.locate(file_key, field_name, index, "frequency"),
                         f"'{item.id}' changes a figure or source of the {BASE_LANGUAGE} original;"

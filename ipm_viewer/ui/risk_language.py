@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ipm_viewer.content.figures import Band, bands, natural_frequency
-from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.model import Benefit, Frequency, Risk
 
 _CONTEXT = "RiskLanguage"
 
@@ -22,22 +22,79 @@ def _number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def counted_things(frequency: Frequency) -> str:
+    """What one count in the figure is, in the plural: people, procedures, levels or nerves treated.
+
+    "Procedures", not "shots": some figures count each lead placed or each pump operation.
+    """
+    return {
+        "person": _tr("people"),
+        "procedure": _tr("procedures"),
+        "level": _tr("levels treated"),
+        "nerve": _tr("nerves treated"),
+    }[frequency.counts]
+
+
+def counts_note(frequency: Frequency) -> str:
+    """'Counted for each procedure, not for each person.'; empty when the figure counts people.
+
+    A risk counted per procedure adds up over several procedures, which a per-person figure
+    does not.
+    """
+    if frequency.counts == "person" or natural_frequency(frequency) is None:
+        return ""
+    return {
+        "procedure": _tr("Counted for each procedure, not for each person."),
+        "level": _tr("Counted for each level treated, not for each person."),
+        "nerve": _tr("Counted for each nerve treated, not for each person."),
+    }[frequency.counts]
+
+
 def frequency_phrase(frequency: Frequency) -> str:
-    """'About 5 in 1,000 people', 'Between 1 and 10 in 10,000 people', or no reliable figure."""
+    """'About 5 in 1,000 people' (or procedures, levels, nerves treated), a range, or no number."""
+    if frequency.case_reports_only:
+        return _tr("Rare: reported only in single cases")
     natural = natural_frequency(frequency)
     if natural is None:
         return _tr("No reliable figure")
     if natural.is_range:
-        return _tr("Between {low} and {high} in {per} people").format(
-            low=_number(natural.low), high=_number(natural.high), per=_number(natural.per)
+        return _tr("Between {low} and {high} in {per} {things}").format(
+            low=_number(natural.low),
+            high=_number(natural.high),
+            per=_number(natural.per),
+            things=counted_things(frequency),
         )
-    return _tr("About {n} in {per} people").format(n=_number(natural.low), per=_number(natural.per))
+    return _tr("About {n} in {per} {things}").format(
+        n=_number(natural.low), per=_number(natural.per), things=counted_things(frequency)
+    )
+
+
+def headline(item: Risk | Benefit) -> str:
+    """What a card leads with: the figure, or for a benefit with no number its plain answer."""
+    if (
+        isinstance(item, Benefit)
+        and item.plain_answer
+        and natural_frequency(item.frequency) is None
+    ):
+        return item.plain_answer
+    return frequency_phrase(item.frequency)
+
+
+def no_number_reason(frequency: Frequency) -> str:
+    """Why there is no number, in plain words: the author's reason, or a general one."""
+    if frequency.reason:
+        return frequency.reason
+    if frequency.case_reports_only:
+        return _tr("Only single cases have been reported, so there is no count.")
+    return _tr("Studies do not give a reliable number for this.")
 
 
 def both_frames(frequency: Frequency, happens: str, does_not: str, period: str = "") -> str:
     """'Out of 1,000 people, 5 get it in the first week; 995 do not.'
 
-    The caller gives the verbs (they differ for benefits) and the time the figure covers.
+    The caller gives the verbs (they differ for benefits) and the time the figure covers. A
+    figure that counts procedures, levels or nerves names them ("Out of 1,000 procedures, 5
+    lead to it").
     """
     natural = natural_frequency(frequency)
     if natural is None:
@@ -53,8 +110,9 @@ def both_frames(frequency: Frequency, happens: str, does_not: str, period: str =
         affected, unaffected = _number(natural.low), _number(natural.per - natural.low)
     if period:
         happens = f"{happens} {period}"
-    return _tr("Out of {per} people, {affected} {happens}; {unaffected} {does_not}.").format(
+    return _tr("Out of {per} {things}, {affected} {happens}; {unaffected} {does_not}.").format(
         per=_number(natural.per),
+        things=counted_things(frequency),
         affected=affected,
         happens=happens,
         unaffected=unaffected,
@@ -63,7 +121,9 @@ def both_frames(frequency: Frequency, happens: str, does_not: str, period: str =
 
 
 def risk_frames(frequency: Frequency, period: str = "") -> str:
-    return both_frames(frequency, _tr("get it"), _tr("do not"), period)
+    # People "get it"; a procedure, level or nerve "leads to it".
+    happens = _tr("get it") if frequency.counts == "person" else _tr("lead to it")
+    return both_frames(frequency, happens, _tr("do not"), period)
 
 
 def benefit_frames(frequency: Frequency, period: str = "") -> str:

@@ -252,3 +252,87 @@ def test_a_medical_word_without_a_glossary_entry_is_flagged(content_copy: Path) 
     )
     library = load_content([content_copy], include_bundled=False, today=dt.date(2026, 6, 1))
     assert [p.message.split("'")[1] for p in library.problems.warnings] == ["Spondylosis"]
+
+
+def test_no_number_shapes() -> None:
+    reason = "Only single cases have been reported."
+    assert frequency_problems(Frequency(case_reports_only=True, reason=reason)) == []
+    assert frequency_problems(Frequency(case_reports_only=True)) == [
+        "`case_reports_only: true` needs `reason:` (why there is no number)"
+    ]
+    assert frequency_problems(Frequency(case_reports_only=True, reason=reason, n=1, per=10)) == [
+        "`case_reports_only: true` cannot be combined with numbers"
+    ]
+    assert frequency_problems(
+        Frequency(case_reports_only=True, none_reliable=True, reason=reason)
+    ) == ["`case_reports_only` and `none_reliable` cannot be combined; choose one"]
+    assert frequency_problems(Frequency(n=5, per=1000, reason=reason)) == [
+        "`reason:` goes only with `none_reliable` or `case_reports_only` (no number)"
+    ]
+
+
+def test_a_cited_source_needs_its_quote_and_locator(content_copy: Path) -> None:
+    replace(content_copy, "en/sources.yaml", "    locator: Table 2\n", "")
+    replace(
+        content_copy,
+        "en/sources.yaml",
+        "    quote: Soreness was reported after 26 of 1,000 injections.\n",
+        f"    quote: {'x' * 301}\n",
+    )
+    assert messages(content_copy) == [
+        "2:5: source 'test-source' backs a figure (test-injection/soreness) but has no"
+        " `locator:` (page, table or section)",
+        "8:12: source 'test-source' quote is 301 characters; keep it to 300"
+        " (the one sentence or table row with the figure)",
+    ]
+    replace(content_copy, "en/sources.yaml", f"    quote: {'x' * 301}\n", "")
+    assert messages(content_copy)[0] == (
+        "2:5: source 'test-source' backs a figure (test-injection/soreness) but has no"
+        " `quote:` (the sentence or table row the figure comes from, in its words)"
+    )
+
+
+def test_case_reports_need_a_source_and_a_reason(content_copy: Path) -> None:
+    replace(
+        content_copy,
+        PROCEDURE,
+        "    frequency: {none_reliable: true, reason: No study has counted it.}",
+        "    frequency: {case_reports_only: true}",
+    )
+    assert messages(content_copy) == [
+        "47:5: 'nerve-damage' is marked `case_reports_only` without a source; add `source:`"
+        " (where the cases are reported)",
+        "50:16: `case_reports_only: true` needs `reason:` (why there is no number)",
+    ]
+
+
+def test_a_benefit_with_no_number_needs_its_plain_answer(content_copy: Path) -> None:
+    replace(content_copy, PROCEDURE, '    plain_answer: "Pain a year later: not known"\n', "")
+    replace(
+        content_copy,
+        PROCEDURE,
+        "{none_reliable: true, reason: No study has counted it.}",
+        "{none_reliable: true}",
+    )
+    assert messages(content_copy) == [
+        "50:16: 'nerve-damage' has no reliable number; add `reason:` (why, in plain words)",
+        "59:5: 'long-term' has no reliable number; add `plain_answer:` (what the card leads"
+        " with, e.g. 'Leg pain: a little better for a few weeks, on average')",
+    ]
+
+
+def test_translation_may_change_the_reason_but_not_what_is_counted(content_copy: Path) -> None:
+    shutil.copytree(content_copy / "en", content_copy / "es")
+    spanish = "es/procedures/test-injection.yaml"
+    replace(content_copy, spanish, "reason: No study has counted it.", "reason: Ningún estudio.")
+    library = load_content([content_copy], include_bundled=False)
+    assert library.problems.errors == []
+    replace(content_copy, spanish, "{n: 26, per: 1000}", "{n: 26, per: 1000, counts: procedure}")
+    replace(content_copy, "es/sources.yaml", "    locator: Table 2", "    locator: Tabla 2")
+    library = load_content([content_copy], include_bundled=False)
+    assert sorted(p.message for p in library.problems.errors) == [
+        "'soreness' changes a figure or source of the en original; translations must keep figures"
+        " identical",
+        "source 'test-source' changes the `locator:` of the en original; it is the source's own"
+        " words and must stay as written",
+    ]

@@ -29,8 +29,14 @@ def test_risks_show_number_first_with_band_and_source(
     mild, serious = shown.index("Common and usually mild"), shown.index("Rare but serious")
     assert mild < shown.index("Soreness where the needle went in") < serious
     assert shown.index("Infection") > serious
-    # A benefit without a figure is a question the studies asked, never a promise.
-    assert "The question: whether people still have less pain a year later." in shown
+    # A risk without a number says why, in plain words.
+    assert shown.index("No study has counted it.") > shown.index("Nerve damage")
+    # A benefit without a figure leads with the plain answer; the outcome is only the question
+    # the studies asked, never a promise.
+    answer = shown.index("Pain a year later: not known")
+    question = "The question the studies asked: whether people still have less pain a year later."
+    assert shown.index(question) == answer + 1
+    assert "No reliable number" not in shown
     assert "Still have less pain a year later" not in shown
     options = shown.index("If you do nothing, or choose another option")
     assert shown.index("Physical therapy") > options > serious
@@ -66,6 +72,11 @@ def test_a_source_is_one_tap_from_the_figure(qtbot: QtBot, make_window: WindowFa
     dialog = window.findChild(SourceDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.title_label.text() == "A test source"
+    # The source's own words and where they are: the figure is checkable in seconds.
+    assert dialog.quote_label is not None
+    assert dialog.quote_label.text() == (
+        "“Soreness was reported after 26 of 1,000 injections.” (Table 2)"
+    )
     assert dialog.url_label.text() == "https://example.org/test"
     dialog.close()
 

@@ -75,3 +75,55 @@ def test_both_frames_with_the_time_covered() -> None:
 def test_numbers_follow_the_language() -> None:
     QLocale.setDefault(QLocale("de_DE"))
     assert risk_language.frequency_phrase(Frequency(n=5, per=1000)) == "About 5 in 1.000 people"
+
+
+@pytest.mark.parametrize(
+    ("frequency", "phrase", "frames", "note"),
+    [
+        (
+            Frequency(n=5, per=100, counts="procedure"),
+            "About 5 in 100 procedures",
+            "Out of 100 procedures, 5 lead to it; 95 do not.",
+            "Counted for each procedure, not for each person.",
+        ),
+        (
+            Frequency(low=1, high=2, per=1000, counts="level"),
+            "Between 1 and 2 in 1,000 levels treated",
+            "Out of 1,000 levels treated, 1 to 2 lead to it; 998 to 999 do not.",
+            "Counted for each level treated, not for each person.",
+        ),
+        (
+            Frequency(n=5, per=1000, counts="nerve"),
+            "About 5 in 1,000 nerves treated",
+            "Out of 1,000 nerves treated, 5 lead to it; 995 do not.",
+            "Counted for each nerve treated, not for each person.",
+        ),
+        (Frequency(n=5, per=1000), "About 5 in 1,000 people", "Out of 1,000 people, 5 get it; 995 do not.", ""),
+    ],
+)
+def test_a_figure_says_what_it_counts(
+    frequency: Frequency, phrase: str, frames: str, note: str
+) -> None:
+    assert risk_language.frequency_phrase(frequency) == phrase
+    assert risk_language.risk_frames(frequency) == frames
+    assert risk_language.counts_note(frequency) == note
+
+
+def test_case_reports_only_is_rare_with_its_reason_and_no_number() -> None:
+    frequency = Frequency(case_reports_only=True, reason="Only a few single cases are reported.")
+    assert risk_language.frequency_phrase(frequency) == "Rare: reported only in single cases"
+    assert risk_language.no_number_reason(frequency) == "Only a few single cases are reported."
+    assert risk_language.band_phrase(frequency) == ""
+    assert risk_language.risk_frames(frequency) == ""
+    assert risk_language.counts_note(Frequency(case_reports_only=True, counts="nerve")) == ""
+    assert risk_language.no_number_reason(Frequency(case_reports_only=True)) == (
+        "Only single cases have been reported, so there is no count."
+    )
+
+
+def test_no_reliable_number_gives_the_reason_in_plain_words() -> None:
+    reason = "No study has counted how often this happens after this shot."
+    assert risk_language.no_number_reason(Frequency(none_reliable=True, reason=reason)) == reason
+    assert risk_language.no_number_reason(Frequency(none_reliable=True)) == (
+        "Studies do not give a reliable number for this."
+    )

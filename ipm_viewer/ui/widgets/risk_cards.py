@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipm_viewer.content.figures import natural_frequency
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Benefit, Frequency, Procedure, Risk, Source
 from ipm_viewer.ui import risk_language
@@ -71,7 +72,10 @@ def _figure_block(
     column.addWidget(figure)
     if frame_text := frames:
         column.addWidget(text_label(frame_text, "muted"))
-    if band_role is not None and not frequency.none_reliable:
+    if counted := risk_language.counts_note(frequency):
+        column.addWidget(text_label(counted, "muted"))
+    has_number = natural_frequency(frequency) is not None
+    if band_role is not None and has_number:
         band = text_label(risk_language.band_phrase(frequency), band_role)
         band.setWordWrap(False)
         band_row = QHBoxLayout()
@@ -81,7 +85,7 @@ def _figure_block(
     column.addStretch(1)
     row.addLayout(column, 1)
     array: IconArray | None = None
-    if not frequency.none_reliable:
+    if has_number:
         array = IconArray(frequency)
         if array.counts is not None:
             array.setFixedWidth(ARRAY_WIDTH[array.counts.total])
@@ -114,8 +118,9 @@ class RiskCard(QFrame):
         layout.setSpacing(8)
         self.name_label = text_label(risk.name, "h3")
         layout.addWidget(self.name_label)
-        if risk.frequency.none_reliable:
-            frames = self.tr("Studies do not give a reliable number for this.")
+        if natural_frequency(risk.frequency) is None:
+            # No number: say why, in plain words (only single cases, or nothing counted).
+            frames = risk_language.no_number_reason(risk.frequency)
         else:
             frames = risk_language.risk_frames(risk.frequency, risk.period)
         row, self.figure_label, self.icon_array = _figure_block(
@@ -153,18 +158,23 @@ class BenefitCard(QFrame):
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
         outcome = f"{benefit.outcome} {benefit.period}" if benefit.period else benefit.outcome
-        if benefit.frequency.none_reliable:
-            # No number to lead with. The outcome is the question the studies asked, never a
-            # headline of its own (it could read as a promise): the note below gives the answer.
-            self.figure_label = text_label(self.tr("No reliable number"), "h3")
+        if natural_frequency(benefit.frequency) is None:
+            # No number to lead with: the card leads with the plain answer in the patient's
+            # words. The outcome is only the question the studies asked, never a headline of
+            # its own (it could read as a promise).
+            self.figure_label = text_label(risk_language.headline(benefit), "h3")
             self.icon_array = None
             layout.addWidget(self.figure_label)
             layout.addWidget(
                 text_label(
-                    self.tr("The question: whether people {outcome}.").format(outcome=outcome),
+                    self.tr("The question the studies asked: whether people {outcome}.").format(
+                        outcome=outcome
+                    ),
                     "muted",
                 )
             )
+            if benefit.frequency.reason:
+                layout.addWidget(text_label(benefit.frequency.reason, "muted"))
         else:
             frames = f"{outcome}. {risk_language.benefit_frames(benefit.frequency)}"
             row, self.figure_label, self.icon_array = _figure_block(
@@ -178,7 +188,7 @@ class BenefitCard(QFrame):
             self.source_button = SourceButton(source)
             layout.addWidget(self.source_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAccessibleName(benefit.outcome)
-        self.setAccessibleDescription(risk_language.frequency_phrase(benefit.frequency))
+        self.setAccessibleDescription(self.figure_label.text())
 
 
 class BenefitsAndRisksPage(ScrollingPage):

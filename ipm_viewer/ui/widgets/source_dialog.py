@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ipm_viewer.content.model import Source
 from ipm_viewer.ui.widgets.common import text_label
@@ -23,9 +23,11 @@ def evidence_meaning(grade: str) -> str:
 
 
 class SourceDialog(QDialog):
-    """Title, publisher, year, what kind of evidence it is, and where to read it.
+    """Title, publisher, year, what kind of evidence it is, the source's own words, and where
+    to read it.
 
-    The address is shown as text to copy, never opened: the app makes no network connections.
+    The quote and its locator let anyone check the figure against the source in seconds. The
+    address is shown as text to copy, never opened: the app makes no network connections.
     """
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
@@ -40,6 +42,15 @@ class SourceDialog(QDialog):
         layout.addWidget(self.title_label)
         layout.addWidget(text_label(f"{source.publisher}, {source.year}", "muted"))
         layout.addWidget(text_label(evidence_meaning(source.evidence)))
+        self.quote_label: QLabel | None = None
+        if source.quote:
+            self.quote_label = text_label(
+                self.tr("“{quote}” ({locator})").format(
+                    quote=source.quote, locator=source.locator
+                ),
+                selectable=True,
+            )
+            layout.addWidget(self.quote_label)
         self.url_label = text_label(source.url, "small", selectable=True)
         self.url_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

@@ -1,0 +1,90 @@
+"""One risk or benefit card as the patient reads it: the number and what it counts, or why none."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from ipm_viewer.content.model import Benefit, Frequency, Risk, Source
+from ipm_viewer.ui.widgets.risk_cards import BenefitCard, RiskCard
+from tests.ui.conftest import visible_texts
+
+SOURCE = Source(
+    key="series",
+    title="A large series",
+    publisher="Pain Medicine",
+    url="https://example.org",
+    year=2013,
+    quote="Vasovagal reactions occurred in 2.6% of injections.",
+    locator="Abstract",
+)
+
+
+@pytest.fixture(autouse=True)
+def _english_numbers() -> None:
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def risk(frequency: Frequency) -> Risk:
+    return Risk(
+        id="fainting",
+        name="Feeling faint",
+        severity="mild",
+        frequency=frequency,
+        source="series",
+        feels_like="Light-headed.",
+        what_to_do="Tell staff.",
+    )
+
+
+def shown(qtbot: QtBot, card: RiskCard | BenefitCard) -> list[str]:
+    qtbot.addWidget(card)
+    card.show()
+    return visible_texts(card)
+
+
+def test_a_figure_per_procedure_says_so(qtbot: QtBot) -> None:
+    card = RiskCard(risk(Frequency(n=2.6, per=100, counts="procedure")), SOURCE)
+    texts = shown(qtbot, card)
+    assert texts[:4] == [
+        "Feeling faint",
+        "About 26 in 1,000 procedures",
+        "Out of 1,000 procedures, 26 lead to it; 974 do not.",
+        "Counted for each procedure, not for each person.",
+    ]
+    assert card.icon_array is not None
+
+
+def test_case_reports_only_shows_rare_and_the_reason_without_a_picture(qtbot: QtBot) -> None:
+    reason = "Doctors have written about only a few single cases."
+    card = RiskCard(risk(Frequency(case_reports_only=True, reason=reason)), SOURCE)
+    texts = shown(qtbot, card)
+    assert texts[1:3] == ["Rare: reported only in single cases", reason]
+    assert card.icon_array is None
+    assert card.source_button is not None
+
+
+def test_no_reliable_number_shows_the_reason(qtbot: QtBot) -> None:
+    reason = "No study has counted this after this kind of shot."
+    card = RiskCard(risk(Frequency(none_reliable=True, reason=reason)), None)
+    assert shown(qtbot, card)[1:3] == ["No reliable figure", reason]
+
+
+def test_a_benefit_with_no_number_leads_with_the_plain_answer(qtbot: QtBot) -> None:
+    benefit = Benefit(
+        id="leg-pain",
+        outcome="have less leg pain",
+        frequency=Frequency(none_reliable=True, reason="Studies report averages, not people."),
+        plain_answer="Leg pain: a little better for a few weeks, on average",
+        period="after 3 weeks",
+        note="The effect is small.",
+    )
+    card = BenefitCard(benefit, None)
+    assert shown(qtbot, card) == [
+        "Leg pain: a little better for a few weeks, on average",
+        "The question the studies asked: whether people have less leg pain after 3 weeks.",
+        "Studies report averages, not people.",
+        "The effect is small.",
+    ]
+    assert card.accessibleDescription() == "Leg pain: a little better for a few weeks, on average"
