@@ -196,9 +196,9 @@ class _LanguageChecker:
             for message in frequency_problems(item.frequency):
                 self.problems.error(self._at(f, field_name, i, "frequency"), message)
             fq = item.frequency
-            if fq.none_reliable and not fq.reason:
-                # A warning, not an error, while older files are brought up to date.
-                self.problems.warning(
+            # A risk with no number says why; a benefit with none leads with its plain answer.
+            if isinstance(item, Risk) and fq.none_reliable and not fq.reason:
+                self.problems.error(
                     self._at(f, field_name, i, "frequency"),
                     f"'{item.id}' has no reliable number; add `reason:` (why, in plain words)",
                 )
