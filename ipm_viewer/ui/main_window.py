@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.visit_bar)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        responsive = (self.header, self.procedure_screen)
+        responsive = (self.header, self.home, self.procedure_screen)
         self.layouts = ResponsiveLayout(self, responsive, round(self._base_px * self._text_scale))
 
         problems = library.problems

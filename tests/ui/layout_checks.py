@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from ipm_viewer.ui.widgets.diagram_parts import LABEL_PADDING, LABEL_TEXT_FLAGS
 from ipm_viewer.ui.widgets.diagram_view import DiagramView
@@ -36,21 +36,55 @@ def clipped_widgets(root: QWidget) -> list[str]:
             if needed_width > rect.width() + TOLERANCE:
                 problems.append(f"{_describe(label, label.text())}: needs {needed_width:.0f} px")
     for button in root.findChildren(QAbstractButton):
-        if button.isVisible() and button.text():
-            hint = button.sizeHint()
-            if hint.width() > button.width() + TOLERANCE:
-                problems.append(f"{_describe(button, button.text())}: needs {hint.width()} px")
+        if not button.isVisible() or not button.text():
+            continue
+        if button.hasHeightForWidth():  # its words wrap: it must be tall enough for them
+            needed = button.heightForWidth(button.width())
+            if needed > button.height() + TOLERANCE:
+                problems.append(f"{_describe(button, button.text())}: needs {needed} px high")
+            continue
+        hint = button.sizeHint()
+        if hint.width() > button.width() + TOLERANCE:
+            problems.append(f"{_describe(button, button.text())}: needs {hint.width()} px")
     for field in root.findChildren(QLineEdit):
         if field.isVisible() and field.width() < 160:
             problems.append(f"search field only {field.width()} px wide")
     return problems
 
 
+def overflowing_widgets(window: QWidget) -> list[str]:
+    """Visible labels and buttons that reach past the window's right edge, outside any area
+    that scrolls sideways (a sideways-scrolling tab row may show part of a tab)."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.isVisible():
+            continue
+        if _scrolls_sideways(widget):
+            continue
+        right = widget.mapTo(window, widget.rect().topRight()).x()
+        if right > window.width() + TOLERANCE:
+            problems.append(f"{_describe(widget, widget.text())}: ends at x={right}")
+    return problems
+
+
+def _scrolls_sideways(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            policy = parent.horizontalScrollBarPolicy()
+            if policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                return True
+        parent = parent.parentWidget()
+    return False
+
+
 def elided_texts(root: QWidget) -> list[str]:
-    """Visible labels and buttons showing a "…" that their text was not written with."""
+    """Visible labels and buttons showing a "…" that their text was not written with (a search
+    result's excerpt marks the words it leaves out with "…" on purpose)."""
     found = []
     for widget in root.findChildren(QWidget):
         shown = isinstance(widget, (QLabel, QAbstractButton)) and widget.isVisible()
+        shown = shown and not widget.property("excerpt")
         if shown and "…" in widget.text():
             found.append(widget.text())
     return found

@@ -3,6 +3,7 @@ small landscape tablets and exam-room monitors, at 100% and 200% text, kiosk or 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -17,8 +18,20 @@ from ipm_viewer.content.model import ClinicSettings, Phones
 from ipm_viewer.ui.app import create_application
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.screens.procedure import (
+    BENEFITS_RISKS,
+    CHECK_UNDERSTANDING,
+    RIGHT_FOR_ME,
+    WALKTHROUGH,
+    WHEN_TO_CALL,
+)
 from ipm_viewer.ui.size_class import SizeClass
-from tests.ui.layout_checks import clipped_widgets, cut_callouts, elided_texts
+from tests.ui.layout_checks import (
+    clipped_widgets,
+    cut_callouts,
+    elided_texts,
+    overflowing_widgets,
+)
 
 PORTRAIT = [(800, 1280), (768, 1024)]
 SIZES = [*PORTRAIT, (1024, 768), (1280, 800), (1920, 1080)]
@@ -50,6 +63,9 @@ def window_at(
         window.resize(*size)
         window.show()
         window.set_text_scale(scale)
+        settle()
+        # Geometry is what these tests measure; not painting every step keeps them quick.
+        window.setUpdatesEnabled(False)
         built.append(window)
         return window
 
@@ -57,7 +73,8 @@ def window_at(
 
 
 def settle() -> None:
-    QApplication.processEvents()  # layouts are applied in posted events
+    for _ in range(int(os.environ.get("SETTLE", "4"))):  # a layout change posts the next one: nested layouts settle in turns
+        QApplication.processEvents()
 
 
 def _ids(value: object) -> str:
@@ -93,12 +110,60 @@ def test_every_procedure_fits_the_screen(
             if walkthrough.text_scroll.width() < 320:
                 problems.append(f"{where}: text column {walkthrough.text_scroll.width()} px")
             problems += [f"{where}: call-out cut: {t}" for t in cut_callouts(view)]
-            problems += [f"{where}: {p}" for p in clipped_widgets(window)]
-            problems += [f"{where}: elided '{t}'" for t in elided_texts(window)]
-            content = screen.scroll_area.widget()
-            assert content is not None
-            if content.width() > screen.scroll_area.viewport().width():
-                problems.append(f"{where}: page wider than the window")
+            problems += text_problems(window, where)
+    assert not problems, "\n".join(problems[:40])
+
+
+def text_problems(window: MainWindow, where: str) -> list[str]:
+    """Cut, squeezed, elided or off-screen text anywhere in the window."""
+    return [
+        *(f"{where}: {p}" for p in clipped_widgets(window)),
+        *(f"{where}: elided '{t}'" for t in elided_texts(window)),
+        *(f"{where}: {p}" for p in overflowing_widgets(window)),
+    ]
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["desk", "kiosk"])
+@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100", "200"])
+@pytest.mark.parametrize("size", SIZES, ids=_ids)
+def test_every_screen_and_section_fits(
+    window_at: type[MainWindow], size: tuple[int, int], scale: float, kiosk: bool
+) -> None:
+    window = window_at(size, scale, kiosk)  # type: ignore[call-arg]
+    problems = text_problems(window, "home")
+    window.header.search_field.setText("pain down my leg")
+    settle()
+    problems += text_problems(window, "search results")
+    window.header.search_field.clear()
+    window.open_procedure("epidural-steroid-injection")
+    screen = window.procedure_screen
+    sections = {
+        "benefits and risks": BENEFITS_RISKS,
+        "is it right for me": RIGHT_FOR_ME,
+        "when to call": WHEN_TO_CALL,
+        "quiz": CHECK_UNDERSTANDING,
+    }
+    for name, section in sections.items():
+        screen.show_section(section)
+        settle()
+        problems += text_problems(window, name)
+    screen.quiz.choice_buttons[0].click()  # the answer and its explanation
+    settle()
+    problems += text_problems(window, "quiz answered")
+    screen.show_section(WALKTHROUGH)
+    if not screen.glance_button.isHidden():
+        screen.glance_button.click()  # At a glance, folded out
+        settle()
+        problems += text_problems(window, "at a glance")
+    window.open_condition("sciatica")
+    settle()
+    problems += text_problems(window, "condition")
+    window.open_guide("frequently-asked-questions")
+    settle()
+    problems += text_problems(window, "guide")
+    window.open_glossary()
+    settle()
+    problems += text_problems(window, "glossary")
     assert not problems, "\n".join(problems[:40])
 
 

@@ -25,7 +25,7 @@ def test_answer_wrong_then_right_and_see_the_summary(
     qtbot.mouseClick(quiz.choice_buttons[0], Qt.MouseButton.LeftButton)  # wrong
     assert quiz.verdict_label.text() == "Not quite. The right answer is marked."
     assert quiz.explanation_label.text().startswith("Numbing medicine can make your legs weak")
-    assert quiz.choice_buttons[1].text() == "✓  A friend or family member."
+    assert quiz.choice_buttons[1].full_text() == "✓  A friend or family member."
     assert not any(b.isEnabled() for b in quiz.choice_buttons)
 
     qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)

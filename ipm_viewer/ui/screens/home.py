@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide, Procedure
 from ipm_viewer.content.search import Hit, SearchIndex
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.body_map import BodyMap
 from ipm_viewer.ui.widgets.cards import CardButton, GlossaryCard, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import text_label
@@ -110,7 +112,7 @@ class HomeScreen(QWidget):
                 "muted",
             )
         )
-        top = QHBoxLayout()
+        self._top = top = QHBoxLayout()
         top.setSpacing(32)
         top.addLayout(intro, 1)
         self._body_layout.addLayout(top)
@@ -338,6 +340,19 @@ class HomeScreen(QWidget):
         return [s.title_label.text() for s in self._sections if not s.isHidden()]
 
     # -- layout --------------------------------------------------------------------------------
+
+    def set_size_class(self, size_class: SizeClass, window_height: int = 0) -> None:
+        """Narrow: the body map goes under the words and region buttons, centred."""
+        if self.body_map is None:
+            return
+        narrow = size_class.is_narrow
+        self._top.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        self._top.setAlignment(
+            self.body_map,
+            Qt.AlignmentFlag.AlignHCenter if narrow else Qt.AlignmentFlag.AlignTop,
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

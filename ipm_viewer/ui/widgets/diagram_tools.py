@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ipm_viewer.ui.widgets.diagram_view import INK_COLOURS, DiagramView
 
@@ -29,7 +29,7 @@ class DiagramTools(QWidget):
     def __init__(self, view: DiagramView) -> None:
         super().__init__()
         self._view = view
-        layout = QHBoxLayout(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.zoom_out_button = self._button(
@@ -78,6 +78,19 @@ class DiagramTools(QWidget):
         layout.addWidget(self.clear_button)
         self._connect()
         self._sync()
+
+    def embed_caption(self, caption: QLabel | None) -> None:
+        """Show the picture's title between the zoom and pen buttons (where height is short),
+        or give the place back to empty space (None)."""
+        gap = self._layout.indexOf(self.pen_button) - 1  # the stretch or the caption
+        item = self._layout.takeAt(gap)
+        if item is not None and item.widget() is None:
+            del item  # the stretch
+        if caption is None:
+            self._layout.insertStretch(gap, 1)
+        else:
+            caption.setWordWrap(True)
+            self._layout.insertWidget(gap, caption, 1)
 
     def _button(self, text: str, name: str, description: str) -> QPushButton:
         button = QPushButton(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ipm_viewer.content.model import ClinicSettings
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.common import detach_items
+from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_MIN_WIDTH = 180
 SEARCH_MAX_WIDTH = 520
@@ -50,6 +51,9 @@ class HeaderBar(QFrame):
         self._tools_row = QHBoxLayout()  # narrow windows: search and buttons on a second row
         self._tools_row.setSpacing(14)
         rows.addLayout(self._tools_row)
+        self._buttons_box = QWidget()  # very narrow: the buttons wrap onto rows of their own
+        self._buttons_flow = FlowLayout(self._buttons_box, spacing=10)
+        rows.addWidget(self._buttons_box)
 
         self.back_button = QPushButton(self.tr("‹  Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -122,6 +126,7 @@ class HeaderBar(QFrame):
         self.full_screen_button.setAccessibleDescription(self.tr("Present full screen (F11)"))
         self.full_screen_button.setToolTip(self.tr("Full screen (F11)"))
         self._narrow: bool | None = None
+        self._buttons_wrap = False
         self.set_size_class(SizeClass.WIDE)
         self._connect()
 
@@ -171,23 +176,44 @@ class HeaderBar(QFrame):
         self.text_size_button.setText(self.tr("Aa {percent}%").format(percent=round(scale * 100)))
 
     def set_size_class(self, size_class: SizeClass, window_height: int = 0) -> None:
-        """One row; or, on a narrow window, Back and the clinic on the first row and search
-        with the buttons on the second, so the clinic's name and number always fit."""
-        narrow = size_class.is_narrow
-        if narrow == self._narrow:
+        """One row; or, on a narrow window, Back and the clinic on the first row, and search
+        and the buttons below (on rows of their own when they do not fit side by side)."""
+        self._arrange(size_class.is_narrow, self._buttons_wrap)
+
+    def _arrange(self, narrow: bool, buttons_wrap: bool) -> None:
+        buttons_wrap = narrow and buttons_wrap
+        if (narrow, buttons_wrap) == (self._narrow, self._buttons_wrap):
             return
-        self._narrow = narrow
-        detach_items(self._top_row)
-        detach_items(self._tools_row)
+        self._narrow, self._buttons_wrap = narrow, buttons_wrap
+        for row in (self._top_row, self._tools_row, self._buttons_flow):
+            detach_items(row)
         self._top_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self._top_row.addWidget(self.brand, 3, Qt.AlignmentFlag.AlignVCenter)
         tools = self._tools_row if narrow else self._top_row
         tools.addWidget(self.search_field, 2)
         for button in self._buttons():
-            tools.addWidget(button)
+            (self._buttons_flow if buttons_wrap else tools).addWidget(button)
+        self._buttons_box.setVisible(buttons_wrap)
         self.search_field.setMaximumWidth(QWIDGETSIZE_MAX if narrow else SEARCH_MAX_WIDTH)
         for label in (self.brand_label, self.phone_label):
             label.setWordWrap(narrow)
+            label.setMinimumHeight(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._narrow:
+            return
+        shown = [b for b in self._buttons() if not b.isHidden()]
+        spacing = self._tools_row.spacing()
+        needed = SEARCH_MIN_WIDTH + sum(b.sizeHint().width() + spacing for b in shown)
+        room = self.contentsRect().width() - 40  # the header's side margins
+        self._arrange(True, needed > room)
+        # WORKAROUND: a word-wrapped label in a bar that is not height-for-width aware gets
+        # one line's height; give the clinic's name and number the lines they need.
+        for label in (self.brand_label, self.phone_label):
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
+        if self._buttons_wrap:
+            self._buttons_box.setMinimumHeight(self._buttons_flow.heightForWidth(room))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (

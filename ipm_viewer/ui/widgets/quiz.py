@@ -6,14 +6,17 @@ Nothing is stored: the answers live in this widget only and are gone when the pr
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from ipm_viewer.content.model import QuizQuestion
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
+from ipm_viewer.ui.widgets.wrapping_button import WrappingButton
 
 
-class QuizPage(QWidget):
-    """Asks a procedure's questions in order and ends with a summary."""
+class QuizPage(ScrollingPage):
+    """Asks a procedure's questions in order and ends with a summary; scrolls when an answer's
+    explanation needs more room than a small screen has."""
 
     answered = Signal(int, bool)  # question index, right or wrong
 
@@ -22,9 +25,7 @@ class QuizPage(QWidget):
         self._questions: list[QuizQuestion] = []
         self._index = 0
         self._right = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 12, 12)
-        layout.setSpacing(14)
+        layout = self.body_layout
         self.progress_label = text_label("", "eyebrow")
         self.question_label = text_label("", "h2")
         layout.addWidget(self.progress_label)
@@ -51,7 +52,7 @@ class QuizPage(QWidget):
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.choice_buttons: list[QPushButton] = []
+        self.choice_buttons: list[WrappingButton] = []
         self._connect()
 
     def _connect(self) -> None:
@@ -86,7 +87,7 @@ class QuizPage(QWidget):
         )
         self.question_label.setText(question.question)
         for number, choice in enumerate(question.choices):
-            button = QPushButton(choice.text)
+            button = WrappingButton(choice.text)  # a long answer wraps on a narrow screen
             button.setProperty("choice", number)
             button.setAccessibleName(choice.text)
             button.setAccessibleDescription(self.tr("Choose this answer"))
@@ -106,7 +107,9 @@ class QuizPage(QWidget):
         for number, other in enumerate(self.choice_buttons):
             other.setEnabled(False)
             if question.choices[number].correct:
-                other.setText(self.tr("✓  {answer}").format(answer=question.choices[number].text))
+                other.set_full_text(
+                    self.tr("✓  {answer}").format(answer=question.choices[number].text)
+                )
         self.verdict_label.setText(
             self.tr("That's right.") if right else self.tr("Not quite. The right answer is marked.")
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -32,6 +33,12 @@ class ResponsiveGrid(QWidget):
             self._grid.addWidget(item, index // columns, index % columns)
         for column in range(self._max_columns):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column: a narrow window stacks the cards instead of overflowing."""
+        hint = super().minimumSizeHint()
+        one_column = max((item.minimumSizeHint().width() for item in self.items), default=0)
+        return QSize(min(hint.width(), max(one_column, self._min_width)), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from ipm_viewer.ui.widgets.icon_array import IconArray
 from ipm_viewer.ui.widgets.responsive_grid import ResponsiveGrid
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.source_dialog import SourceDialog
+from ipm_viewer.ui.widgets.wrapping_button import WrappingButton
 
 ARRAY_WIDTH = {100: 150, 1000: 200}
 CARD_MIN_WIDTH = 440  # a figure, its words and a picture side by side
@@ -30,17 +32,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RiskCards", text)
 
 
-def source_line(source: Source | None, max_publisher: int = 30) -> str:
-    """ "Publisher, year", the publisher shortened so the button never widens the card."""
+def source_line(source: Source | None) -> str:
+    """ "Publisher, year", in full: the link wraps on a narrow card rather than cut a name."""
     if source is None:
         return ""
-    publisher = source.publisher
-    if len(publisher) > max_publisher:
-        publisher = publisher[: max_publisher - 1].rstrip() + "…"
-    return f"{publisher}, {source.year}"
+    return f"{source.publisher}, {source.year}"
 
 
-class SourceButton(QPushButton):
+class SourceButton(WrappingButton):
     """'Source: StatPearls, 2024' as a link; one tap shows the full citation."""
 
     def __init__(self, source: Source) -> None:
@@ -60,12 +59,37 @@ class SourceButton(QPushButton):
         dialog.open()
 
 
+class FigureBlock(QWidget):
+    """The number with its words, and the icon array beside them (or below them on a card too
+    narrow for both side by side)."""
+
+    TEXT_MIN_WIDTH = 260
+
+    def __init__(self, text_column: QVBoxLayout, array_column: QVBoxLayout | None) -> None:
+        super().__init__()
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(16)
+        self._box.addLayout(text_column, 1)
+        self._array_width = 0
+        if array_column is not None:
+            self._box.addLayout(array_column)
+            self._array_width = array_column.sizeHint().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side_by_side = event.size().width() >= self._array_width + 16 + self.TEXT_MIN_WIDTH
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+
+
 def _figure_block(
     frequency: Frequency, figure_role: str, frames: str, band_role: str | None
-) -> tuple[QHBoxLayout, QLabel, IconArray | None]:
-    """The number, its two frames and band on the left; the icon array on the right."""
-    row = QHBoxLayout()
-    row.setSpacing(16)
+) -> tuple[FigureBlock, QLabel, IconArray | None]:
+    """The number, its two frames and band; the icon array beside or below them."""
     column = QVBoxLayout()
     column.setSpacing(6)
     figure = text_label(risk_language.frequency_phrase(frequency), figure_role)
@@ -77,14 +101,13 @@ def _figure_block(
     has_number = natural_frequency(frequency) is not None
     if band_role is not None and has_number:
         band = text_label(risk_language.band_phrase(frequency), band_role)
-        band.setWordWrap(False)
         band_row = QHBoxLayout()
         band_row.addWidget(band)
         band_row.addStretch(1)
         column.addLayout(band_row)
     column.addStretch(1)
-    row.addLayout(column, 1)
     array: IconArray | None = None
+    array_column: QVBoxLayout | None = None
     if has_number:
         array = IconArray(frequency)
         if array.counts is not None:
@@ -102,8 +125,7 @@ def _figure_block(
                 note.setFixedWidth(ARRAY_WIDTH[array.counts.total])
                 array_column.addWidget(note)
             array_column.addStretch(1)
-            row.addLayout(array_column)
-    return row, figure, array
+    return FigureBlock(column, array_column), figure, array
 
 
 class RiskCard(QFrame):
@@ -129,7 +151,7 @@ class RiskCard(QFrame):
             frames,
             "chip-serious" if serious else "chip",
         )
-        layout.addLayout(row)
+        layout.addWidget(row)
         for title, text in (
             (self.tr("What you may notice"), risk.feels_like),
             (self.tr("How long it lasts"), risk.lasts),
@@ -180,7 +202,7 @@ class BenefitCard(QFrame):
             row, self.figure_label, self.icon_array = _figure_block(
                 benefit.frequency, "figure", frames, None
             )
-            layout.addLayout(row)
+            layout.addWidget(row)
         if benefit.note:
             layout.addWidget(text_label(benefit.note))
         self.source_button: SourceButton | None = None

@@ -33,6 +33,7 @@ class ResultButton(QPushButton):
         self.kind_label = text_label("", "eyebrow")
         self.title_label = text_label("", "h3")
         self.snippet_label = text_label("", "muted", markdown=True)
+        self.snippet_label.setProperty("excerpt", True)  # its "…" marks words left out
         for label in (self.kind_label, self.title_label, self.snippet_label):
             self._layout.addWidget(label)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -50,6 +51,9 @@ class ResultButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         return self._layout.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._layout.minimumSize()  # its words wrap: a narrow window is fine
 
     def hasHeightForWidth(self) -> bool:
         return True

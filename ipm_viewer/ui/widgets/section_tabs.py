@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -109,9 +109,15 @@ class SectionTabs(QWidget):
         super().showEvent(event)
         self._fit_strip_height()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_strip_height()
+
     def _fit_strip_height(self) -> None:
+        """As tall as the tabs, plus the scroll bar only when they do not all fit."""
         if not self._scrolling:
             return
         button_height = max((b.sizeHint().height() for b in self.buttons), default=0)
-        bar = self.scroll_area.horizontalScrollBar().sizeHint().height()
-        self.scroll_area.setFixedHeight(button_height + bar + 4)
+        overflowing = self._strip.sizeHint().width() > self.width()
+        bar = self.scroll_area.horizontalScrollBar().sizeHint().height() if overflowing else 0
+        self.scroll_area.setFixedHeight(button_height + bar + 2)

@@ -141,7 +141,8 @@ class Walkthrough(QWidget):
             self.text_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
         )
         # A white lightbox in every theme: the illustrations are drawn for a light ground.
-        self.diagram_frame, diagram_layout = framed("diagram", margins=8)
+        self.diagram_frame, self._diagram_layout = framed("diagram", margins=8)
+        diagram_layout = self._diagram_layout
         self.diagram_view = DiagramView()
         self.diagram_caption = text_label("", "small")  # the diagram's title, above it
         self.diagram_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -185,6 +186,7 @@ class Walkthrough(QWidget):
             return
         self._size_class = size_class
         detach_items(self._layout)
+        self._place_caption(in_tools=size_class is SizeClass.MEDIUM)
         self.phase_strip.set_compact(not size_class.is_wide)
         nav = QHBoxLayout()
         nav.setSpacing(12)
@@ -222,6 +224,18 @@ class Walkthrough(QWidget):
         else:
             self._layout.addLayout(nav)
             self._layout.addLayout(body, 1)
+
+    def _place_caption(self, in_tools: bool) -> None:
+        """Above the picture, or (short landscape screens) in the tool row below it."""
+        if in_tools == (self._diagram_layout.indexOf(self.diagram_caption) < 0):
+            return
+        if in_tools:
+            self._diagram_layout.removeWidget(self.diagram_caption)
+            self.diagram_tools.embed_caption(self.diagram_caption)
+        else:
+            self.diagram_tools.embed_caption(None)
+            self.diagram_caption.setWordWrap(False)
+            self._diagram_layout.insertWidget(0, self.diagram_caption)
 
     # -- public API ----------------------------------------------------------------------------
 
