@@ -1,14 +1,17 @@
 """Every procedure laid out on every screen size we support: tablets in both orientations,
-small landscape tablets and exam-room monitors, at 100% and 200% text, kiosk or not."""
+small landscape tablets and exam-room monitors, at 100% and 200% text, kiosk or not.
+
+One window per mode is turned and resized through every size, as a tablet on a stand is; the
+checks measure real widgets (see `layout_checks`)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QLocale, QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QPoint, QSize, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.clinic import Clinic
@@ -32,9 +35,11 @@ from tests.ui.layout_checks import (
     elided_texts,
     overflowing_widgets,
 )
+from tests.ui.test_diagram_view import draw_line
 
 PORTRAIT = [(800, 1280), (768, 1024)]
 SIZES = [*PORTRAIT, (1024, 768), (1280, 800), (1920, 1080)]
+SCREENS = [(scale, size) for scale in (1.0, 2.0) for size in SIZES]
 TABLET_AREA_SIZES = {*PORTRAIT, (1280, 800)}  # where the picture must fill a quarter
 CLINIC = Clinic(
     ClinicSettings(
@@ -42,6 +47,7 @@ CLINIC = Clinic(
         phones=Phones(office="(555) 010-0100", after_hours="(555) 010-0199"),
     )
 )
+WindowBuilder = Callable[[bool], MainWindow]
 
 
 @pytest.fixture(scope="module")
@@ -50,68 +56,34 @@ def library() -> Library:
 
 
 @pytest.fixture
-def window_at(
-    qtbot: QtBot, preferences: Preferences, library: Library
-) -> Iterator[type[MainWindow]]:
+def build_window(qtbot: QtBot, preferences: Preferences, library: Library) -> WindowBuilder:
+    """A real window over the bundled library, in or out of the kiosk."""
     create_application()
     QLocale.setDefault(QLocale("en_US"))
-    built: list[MainWindow] = []
 
-    def build(size: tuple[int, int], scale: float, kiosk: bool) -> MainWindow:
+    def build(kiosk: bool) -> MainWindow:
         window = MainWindow(library, CLINIC, "en", preferences, kiosk=kiosk)
         qtbot.addWidget(window)
-        window.resize(*size)
         window.show()
-        window.set_text_scale(scale)
-        settle()
         # Geometry is what these tests measure; not painting every step keeps them quick.
         window.setUpdatesEnabled(False)
-        built.append(window)
         return window
 
-    yield build  # type: ignore[misc]
+    return build
 
 
 def settle() -> None:
-    for _ in range(int(os.environ.get("SETTLE", "4"))):  # a layout change posts the next one: nested layouts settle in turns
+    for _ in range(int(os.environ.get("SETTLE", "4"))):  # nested layouts settle in turns
         QApplication.processEvents()
 
 
-def _ids(value: object) -> str:
-    return "x".join(map(str, value)) if isinstance(value, tuple) else str(value)
-
-
-@pytest.mark.parametrize("kiosk", [False, True], ids=["desk", "kiosk"])
-@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100", "200"])
-@pytest.mark.parametrize("size", SIZES, ids=_ids)
-def test_every_procedure_fits_the_screen(
-    window_at: type[MainWindow], library: Library, size: tuple[int, int], scale: float, kiosk: bool
-) -> None:
-    window = window_at(size, scale, kiosk)  # type: ignore[call-arg]
+def set_screen(window: MainWindow, size: tuple[int, int], scale: float) -> str:
+    """Resize the window and set its text size; returns a name for messages."""
+    window.set_text_scale(scale)
+    window.resize(*size)
     settle()
     assert window.size() == QSize(*size), "the window must fit the screen it is on"
-    screen = window.procedure_screen
-    walkthrough = screen.walkthrough
-    problems: list[str] = []
-    for procedure in library.language("en").procedures.values():
-        window.open_procedure(procedure.id)
-        for step in sorted({0, len(procedure.steps) // 2}):
-            walkthrough.go_to(step)
-            settle()
-            where = f"{procedure.id} step {step + 1}"
-            view = walkthrough.diagram_view
-            width, height = view.width(), view.height()
-            if size in TABLET_AREA_SIZES:
-                share = width * height / (size[0] * size[1])
-                if share < 0.25:
-                    problems.append(f"{where}: diagram {width}x{height} is {share:.0%} of screen")
-            if width < 320:
-                problems.append(f"{where}: diagram only {width} px wide")
-            if walkthrough.text_scroll.width() < 320:
-                problems.append(f"{where}: text column {walkthrough.text_scroll.width()} px")
-            problems += [f"{where}: call-out cut: {t}" for t in cut_callouts(view)]
-            problems += text_problems(window, where)
-    assert not problems, "\n".join(problems[:40])
+    return f"{size[0]}x{size[1]} at {round(scale * 100)}%"
 
 
 def text_problems(window: MainWindow, where: str) -> list[str]:
@@ -124,16 +96,59 @@ def text_problems(window: MainWindow, where: str) -> list[str]:
 
 
 @pytest.mark.parametrize("kiosk", [False, True], ids=["desk", "kiosk"])
-@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100", "200"])
-@pytest.mark.parametrize("size", SIZES, ids=_ids)
-def test_every_screen_and_section_fits(
-    window_at: type[MainWindow], size: tuple[int, int], scale: float, kiosk: bool
+def test_every_procedure_fits_every_screen(
+    build_window: WindowBuilder, library: Library, kiosk: bool
 ) -> None:
-    window = window_at(size, scale, kiosk)  # type: ignore[call-arg]
-    problems = text_problems(window, "home")
+    window = build_window(kiosk)
+    problems: list[str] = []
+    for scale, size in SCREENS:
+        problems += _walkthrough_problems(window, library, size, scale)
+    assert not problems, "\n".join(problems[:40])
+
+
+def _walkthrough_problems(
+    window: MainWindow, library: Library, size: tuple[int, int], scale: float
+) -> list[str]:
+    screen_name = set_screen(window, size, scale)
+    walkthrough = window.procedure_screen.walkthrough
+    problems: list[str] = []
+    for procedure in library.language("en").procedures.values():
+        window.open_procedure(procedure.id)
+        for step in sorted({0, len(procedure.steps) // 2}):
+            walkthrough.go_to(step)
+            settle()
+            where = f"{screen_name}, {procedure.id} step {step + 1}"
+            view = walkthrough.diagram_view
+            width, height = view.width(), view.height()
+            if size in TABLET_AREA_SIZES:
+                share = width * height / (size[0] * size[1])
+                if share < 0.25:
+                    problems.append(f"{where}: diagram {width}x{height} is {share:.0%} of screen")
+            if width < 320:
+                problems.append(f"{where}: diagram only {width} px wide")
+            if walkthrough.text_scroll.width() < 320:
+                problems.append(f"{where}: text column {walkthrough.text_scroll.width()} px")
+            problems += [f"{where}: call-out cut: {t}" for t in cut_callouts(view)]
+            problems += text_problems(window, where)
+    return problems
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["desk", "kiosk"])
+def test_every_screen_and_section_fits(build_window: WindowBuilder, kiosk: bool) -> None:
+    window = build_window(kiosk)
+    problems: list[str] = []
+    for scale, size in SCREENS:
+        problems += _screen_problems(window, set_screen(window, size, scale))
+    assert not problems, "\n".join(problems[:40])
+
+
+def _screen_problems(window: MainWindow, screen_name: str) -> list[str]:
+    window.go_home()
+    settle()
+    problems = text_problems(window, f"{screen_name}, home")
     window.header.search_field.setText("pain down my leg")
     settle()
-    problems += text_problems(window, "search results")
+    problems += text_problems(window, f"{screen_name}, search results")
     window.header.search_field.clear()
     window.open_procedure("epidural-steroid-injection")
     screen = window.procedure_screen
@@ -146,32 +161,31 @@ def test_every_screen_and_section_fits(
     for name, section in sections.items():
         screen.show_section(section)
         settle()
-        problems += text_problems(window, name)
+        problems += text_problems(window, f"{screen_name}, {name}")
+    screen.quiz.restart()
     screen.quiz.choice_buttons[0].click()  # the answer and its explanation
     settle()
-    problems += text_problems(window, "quiz answered")
+    problems += text_problems(window, f"{screen_name}, quiz answered")
     screen.show_section(WALKTHROUGH)
     if not screen.glance_button.isHidden():
-        screen.glance_button.click()  # At a glance, folded out
+        screen.glance_button.setChecked(True)  # At a glance, folded out
         settle()
-        problems += text_problems(window, "at a glance")
+        problems += text_problems(window, f"{screen_name}, at a glance")
+        screen.glance_button.setChecked(False)
     window.open_condition("sciatica")
     settle()
-    problems += text_problems(window, "condition")
+    problems += text_problems(window, f"{screen_name}, condition")
     window.open_guide("frequently-asked-questions")
     settle()
-    problems += text_problems(window, "guide")
+    problems += text_problems(window, f"{screen_name}, guide")
     window.open_glossary()
     settle()
-    problems += text_problems(window, "glossary")
-    assert not problems, "\n".join(problems[:40])
+    problems += text_problems(window, f"{screen_name}, glossary")
+    return problems
 
 
-@pytest.mark.parametrize("size", SIZES, ids=_ids)
-def test_size_class_follows_the_window_and_text_size(
-    window_at: type[MainWindow], size: tuple[int, int]
-) -> None:
-    window = window_at(size, 1.0, False)  # type: ignore[call-arg]
+def test_size_class_follows_the_window_and_text_size(build_window: WindowBuilder) -> None:
+    window = build_window(False)
     expected = {
         (800, 1280): SizeClass.NARROW,
         (768, 1024): SizeClass.NARROW,
@@ -179,6 +193,45 @@ def test_size_class_follows_the_window_and_text_size(
         (1280, 800): SizeClass.MEDIUM,
         (1920, 1080): SizeClass.WIDE,
     }
-    assert window.layouts.size_class is expected[size]
-    window.set_text_scale(2.0)  # twice the text holds half as much: one size class down at least
-    assert window.layouts.size_class is SizeClass.NARROW or size == (1920, 1080)
+    for size, size_class in expected.items():
+        set_screen(window, size, 1.0)
+        assert window.layouts.size_class is size_class, size
+        # Twice the text holds half as much: a small tablet becomes a one-column screen.
+        set_screen(window, size, 2.0)
+        assert window.layouts.size_class is SizeClass.NARROW or size == (1920, 1080), size
+
+
+def test_rotating_the_tablet_keeps_the_step_zoom_and_drawing(
+    qtbot: QtBot, build_window: WindowBuilder
+) -> None:
+    window = build_window(True)
+    window.setUpdatesEnabled(True)  # this test draws with the mouse
+    set_screen(window, (1280, 800), 1.0)
+    window.open_procedure("epidural-steroid-injection")
+    walkthrough = window.procedure_screen.walkthrough
+    walkthrough.go_to(3)
+    settle()
+    view = walkthrough.diagram_view
+    qtbot.mouseClick(walkthrough.diagram_tools.pen_button, Qt.MouseButton.LeftButton)
+    centre = view.picture_rect().center().toPoint()
+    draw_line(qtbot, view, centre, centre + QPoint(60, 0))
+    qtbot.mouseClick(walkthrough.diagram_tools.zoom_in_button, Qt.MouseButton.LeftButton)
+    zoom, strokes = view.zoom, [list(s.points) for s in view.strokes()]
+    assert window.layouts.size_class is SizeClass.MEDIUM and strokes and zoom > 1.0
+
+    def top_left(widget: QWidget) -> QPoint:
+        return widget.mapTo(window, QPoint(0, 0))
+
+    set_screen(window, (800, 1280), 1.0)  # turned to portrait on its stand
+    assert window.layouts.size_class is SizeClass.NARROW
+    assert walkthrough.index == 3 and view.zoom == zoom
+    assert [list(s.points) for s in view.strokes()] == strokes
+    # One column now: the picture sits above the text, across the whole width.
+    assert top_left(view).y() < top_left(walkthrough.text_scroll).y()
+    assert walkthrough.diagram_frame.width() > 0.9 * (800 - 2 * 16)
+
+    set_screen(window, (1280, 800), 1.0)  # and back
+    assert window.layouts.size_class is SizeClass.MEDIUM
+    assert walkthrough.index == 3 and view.zoom == zoom
+    assert [list(s.points) for s in view.strokes()] == strokes
+    assert top_left(view).x() > top_left(walkthrough.text_scroll).x()  # beside the text again

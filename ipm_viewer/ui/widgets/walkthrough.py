@@ -206,8 +206,9 @@ class Walkthrough(QWidget):
             progress.addWidget(self.phase_strip, 1)
             progress.addWidget(self.counter_label)
             self._layout.addLayout(progress)
-            self._layout.addWidget(self.diagram_frame, 3)
-            self._layout.addWidget(self.text_scroll, 2)
+            # The picture keeps its share of the height; the text takes the rest and scrolls.
+            self._layout.addWidget(self.diagram_frame, 0)
+            self._layout.addWidget(self.text_scroll, 1)
             self._layout.addLayout(nav)
             return
         if size_class.is_wide:
