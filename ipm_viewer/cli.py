@@ -5,6 +5,8 @@ ipm-viewer validate [--report] [DIR ...]  check content; exit 1 on errors
 ipm-viewer schema [--out DIR]             JSON Schema for editors
 ipm-viewer selftest | --selftest          load everything, build every screen offscreen
 ipm-viewer set-pin [--clinic FILE]        set the staff PIN that unlocks kiosk mode
+ipm-viewer handout ID [ID ...] --out FILE.pdf [--lang CODE] [--clinic FILE] [--large-print]
+                                          a take-home handout (several ids: one visit document)
 """
 
 from __future__ import annotations
@@ -86,6 +88,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="clinic settings file to write (default: the one in use, or the user's)",
     )
+    handout = commands.add_parser(
+        "handout",
+        help="write a take-home handout as PDF (several ids make one visit document)",
+    )
+    handout.add_argument("ids", nargs="+", metavar="ID", help="procedure or condition ids")
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="PDF to write")
+    handout.add_argument("--large-print", action="store_true", help="16 pt body text, re-flowed")
+    handout.add_argument(
+        "--paper", choices=("letter", "a4"), help="paper size (default: from the locale)"
+    )
+    for flag, metavar, text in (
+        ("--lang", "CODE", "language of the handout, e.g. en (default: the clinic's)"),
+        ("--clinic", "FILE", "clinic settings file (name, phone numbers)"),
+    ):
+        handout.add_argument(  # also accepted after the command
+            flag,
+            metavar=metavar,
+            default=argparse.SUPPRESS,
+            help=text,
+            type=Path if flag == "--clinic" else str,
+        )
     return parser
 
 
@@ -99,6 +122,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.dirs, quiet=args.quiet, report=args.report)
     if args.command == "schema":
         return _schema(args.out, args.kind)
+    if args.command == "handout":
+        from ipm_viewer.handout.command import run_handout  # needs Qt: imported only here
+
+        return run_handout(
+            args.ids,
+            out=args.out,
+            clinic_file=args.clinic,
+            content_dirs=args.content,
+            language=args.lang,
+            large_print=args.large_print,
+            paper=args.paper,
+        )
     if args.command == "set-pin":
         return _set_pin(args.clinic, from_stdin=args.pin_stdin)
     from ipm_viewer.ui.app import run_gui

@@ -117,6 +117,7 @@ class ProcedureScreen(QWidget):
         self.visit_button = visit_button(self)
         self.visit_button.clicked.connect(self.visit_toggled)
         side_top.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._side_top = side_top  # the handout buttons go here (add_handout_buttons)
         top.addLayout(side_top)
         outer.addLayout(top)
 
@@ -247,6 +248,10 @@ class ProcedureScreen(QWidget):
         self.quiz.set_questions(procedure.quiz)
         self.tab_buttons[CHECK_UNDERSTANDING].setVisible(bool(procedure.quiz))
         self.show_section(WALKTHROUGH)
+
+    def add_handout_buttons(self, buttons: QWidget) -> None:
+        """Place the handout's "Print or save" under "Add to this visit"."""
+        self._side_top.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
 
     def set_large_text(self, large: bool) -> None:
         """At large text sizes the screen scrolls as one page instead of fitting the window."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,10 +23,6 @@ from ipm_viewer.ui.widgets.source_dialog import SourceDialog
 
 ARRAY_WIDTH = {100: 150, 1000: 200}
 CARD_MIN_WIDTH = 440  # a figure, its words and a picture side by side
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RiskCards", text)
 
 
 def source_line(source: Source | None, max_publisher: int = 30) -> str:
@@ -89,12 +85,7 @@ def _figure_block(
             array_column.setSpacing(4)
             array_column.addWidget(array)
             if array.counts.too_rare:
-                note = text_label(
-                    _tr("Too rare to show: fewer than 1 of these {n} people.").format(
-                        n=f"{array.counts.total:,}"
-                    ),
-                    "small",
-                )
+                note = text_label(risk_language.too_rare_note(array.counts.total), "small")
                 note.setFixedWidth(ARRAY_WIDTH[array.counts.total])
                 array_column.addWidget(note)
             array_column.addStretch(1)
@@ -115,7 +106,7 @@ class RiskCard(QFrame):
         self.name_label = text_label(risk.name, "h3")
         layout.addWidget(self.name_label)
         if risk.frequency.none_reliable:
-            frames = self.tr("Studies do not give a reliable number for this.")
+            frames = risk_language.no_reliable_number_note()
         else:
             frames = risk_language.risk_frames(risk.frequency, risk.period)
         row, self.figure_label, self.icon_array = _figure_block(
@@ -159,12 +150,7 @@ class BenefitCard(QFrame):
             self.figure_label = text_label(self.tr("No reliable number"), "h3")
             self.icon_array = None
             layout.addWidget(self.figure_label)
-            layout.addWidget(
-                text_label(
-                    self.tr("The question: whether people {outcome}.").format(outcome=outcome),
-                    "muted",
-                )
-            )
+            layout.addWidget(text_label(risk_language.benefit_question(outcome), "muted"))
         else:
             frames = f"{outcome}. {risk_language.benefit_frames(benefit.frequency)}"
             row, self.figure_label, self.icon_array = _figure_block(
