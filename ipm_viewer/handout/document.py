@@ -89,7 +89,7 @@ class _Resolved:
 
 def _resolve(source: HandoutSource, item: HandoutItem, language: str) -> _Resolved:
     library = source.library
-    wanted = library.languages.get(language)
+    wanted = library.languages.get(content_language(language))
     base = library.languages.get(BASE_LANGUAGE) or library.language(language)
     for content in (wanted, base):
         if content is None:
@@ -117,8 +117,13 @@ def _each(
     return found
 
 
+def content_language(code: str) -> str:
+    """The content folder for a language or locale code: "es_MX" and "es-MX" read `es`."""
+    return code.replace("-", "_").split("_")[0].lower() or BASE_LANGUAGE
+
+
 def fallback_note(language: str) -> str:
-    name = QLocale(language).nativeLanguageName() or language
+    name = QLocale(content_language(language)).nativeLanguageName() or language
     return tr("This part is not yet available in {language}. It is shown in English.").format(
         language=name
     )

@@ -31,6 +31,7 @@ class Flowable:
 
     space_before: float = 0.0  # dropped at the top of a page
     keep_with_next: bool = False  # a heading: never the last thing on a page
+    floating: bool = False  # a picture that may move to the next page, the text going on
 
     def measure(self, width: float) -> float:
         raise NotImplementedError

@@ -55,48 +55,63 @@ def _needed(item: Flowable, queue: Sequence[Flowable], width: float) -> float:
 
 
 def paginate(units: Sequence[Unit], frame: Frame) -> list[Page]:
+    return [page for unit in units for page in _unit_pages(unit, frame)]
+
+
+def _unit_pages(unit: Unit, frame: Frame) -> list[Page]:
     pages: list[Page] = []
     width = frame.width
-    for unit in units:
-        page = Page(unit, first_of_unit=True)
-        pages.append(page)
-        y = 0.0
-        queue: deque[Flowable] = deque(unit.items)
-        while queue:
-            item = queue.popleft()
-            room = frame.height(page.first_of_unit)
-            if isinstance(item, PageBreak):
-                if page.placed:
-                    page = Page(unit, first_of_unit=False)
-                    pages.append(page)
-                    y = 0.0
-                continue
-            gap = item.space_before if page.placed else 0.0
-            if page.placed and y + gap + _needed(item, queue, width) > room:
-                page = Page(unit, first_of_unit=False)
-                pages.append(page)
-                y, gap, room = 0.0, 0.0, frame.height(False)
-            height = item.measure(width)
-            if y + gap + height <= room:
-                page.placed.append((item, y + gap))
-                y += gap + height
-                continue
+    page = Page(unit, first_of_unit=True)
+    pages.append(page)
+    y = 0.0
+    queue: deque[Flowable] = deque(unit.items)
+    deferred: list[Flowable] = []  # floating pictures waiting for the next page
+
+    def new_page() -> Page:
+        queue.extendleft(reversed(deferred))  # waiting pictures go first on the new page
+        deferred.clear()
+        fresh = Page(unit, first_of_unit=False)
+        pages.append(fresh)
+        return fresh
+
+    while queue or deferred:
+        if not queue:
+            page, y = new_page(), 0.0
+            continue
+        item = queue.popleft()
+        room = frame.height(page.first_of_unit)
+        if isinstance(item, PageBreak):
+            if page.placed:
+                page, y = new_page(), 0.0
+            continue
+        gap = item.space_before if page.placed else 0.0
+        if page.placed and y + gap + _needed(item, queue, width) > room:
             smaller = item.shrunk(width, room - y - gap)
-            if smaller is not None:
-                page.placed.append((smaller, y + gap))
-                y += gap + smaller.measure(width)
+            if smaller is None and item.floating:
+                deferred.append(item)
                 continue
-            parts = item.split(width, room - y - gap)
-            if parts is not None:
-                page.placed.append((parts[0], y + gap))
-                queue.appendleft(parts[1])
-            elif page.placed:
-                queue.appendleft(item)  # try again at the top of a new page
-            else:
-                page.placed.append((item, 0.0))  # taller than a page and unsplittable: clip
-            page = Page(unit, first_of_unit=False)
-            pages.append(page)
-            y = 0.0
-        if not pages[-1].placed and len(pages) > 1 and pages[-1].unit is unit:
-            pages.pop()
+            if smaller is None:
+                page, y = new_page(), 0.0
+                gap, room = 0.0, frame.height(False)
+        height = item.measure(width)
+        if y + gap + height <= room:
+            page.placed.append((item, y + gap))
+            y += gap + height
+            continue
+        smaller = item.shrunk(width, room - y - gap)
+        if smaller is not None:
+            page.placed.append((smaller, y + gap))
+            y += gap + smaller.measure(width)
+            continue
+        parts = item.split(width, room - y - gap)
+        if parts is not None:
+            page.placed.append((parts[0], y + gap))
+            queue.appendleft(parts[1])
+        elif page.placed:
+            queue.appendleft(item)  # try again at the top of a new page
+        else:
+            page.placed.append((item, 0.0))  # taller than a page and unsplittable: clip
+        page, y = new_page(), 0.0
+    if not pages[-1].placed and len(pages) > 1:
+        pages.pop()
     return pages

@@ -46,6 +46,11 @@ from ipm_viewer.ui.widgets.info_pages import call_heading, emergency_heading, ph
 from ipm_viewer.ui.widgets.phase_strip import phase_title
 from ipm_viewer.ui.widgets.risk_cards import source_line
 
+# What tightens, in order, when a procedure would take more than four pages in normal print
+# (`PrintStyle.density`): first only spacing (1), then one sentence a step and a run-on list (2),
+# short source notes (4), the "tell your doctor first" list left to the checklist and study
+# caveats in smaller type (5), the first sentence of the relief texts and no other options (6).
+BRIEF, SHORT_SOURCES, DROP_TELL_FIRST, TIGHTEST = 2, 4, 5, 6
 FIGURE_SHARE = 0.6  # of the text width, for a picture beside its step
 MIN_FIGURE_WIDTH_PT = 290  # narrower than this (large print), the picture goes under the step
 
@@ -95,9 +100,11 @@ def procedure_pages(
     notes = _SourceNotes(material.sources)
     flow: list[Flowable] = []
     flow += _what_it_is(ts, material)
-    flow.append(_before_the_day(ts, procedure))
     flow += _what_to_expect(ts, material, documents, width)
     flow += _benefits_and_risks(ts, procedure, notes)
+    # The practical part together, in framed boxes found at a glance: getting ready, then
+    # when to call.
+    flow.append(_before_the_day(ts, procedure))
     flow += _when_to_call(ts, procedure, clinic)
     flow += _questions_and_notes(ts, procedure, width)
     flow += _sources(ts, notes.cited)
@@ -131,9 +138,9 @@ def _before_the_day(ts: Typesetter, procedure: Procedure) -> Box:
         *items(ts, checklist, "box"),
     ]
     # At the tightest, the checklist's medicines line stands in for the full list.
-    if procedure.tell_doctor_first and ts.style.density < 3:
+    if procedure.tell_doctor_first and ts.style.density < DROP_TELL_FIRST:
         heading = _screen("DecidePage", "Tell your doctor first if")
-        if ts.style.density:  # run on, to keep the handout at four pages
+        if ts.style.density >= BRIEF:  # run on, to keep the handout at four pages
             spans = [Span(f"{heading}: ", bold=True), Span(" ".join(procedure.tell_doctor_first))]
             content.append(Paragraph(ts, spans, space_before=ts.space(0.6)))
         else:
@@ -181,8 +188,8 @@ def _what_to_expect(
             flow += words
         elif ts.style.large:  # too narrow beside a large picture: the picture goes under
             figure.space_before = ts.pt(6)
-            flow += words[:-1]
-            flow.append(KeepTogether([words[-1], figure], space_before=words[-1].space_before))
+            figure.floating = True  # on the next page if it does not fit; the text goes on
+            flow += [*words, figure]
         else:
             beside = list(words)
             while position < len(entries) and entries[position][1] is None:
@@ -211,7 +218,7 @@ def _step_words(ts: Typesetter, step: Step) -> Paragraph:
         ts,
         [
             Span(f"{title}. ", bold=True),
-            Span(plain(first_sentences(step.text, 1 if ts.style.density else 2))),
+            Span(plain(first_sentences(step.text, 1 if ts.style.density >= BRIEF else 2))),
         ],
         space_before=ts.space(0.45),
     )
@@ -241,7 +248,7 @@ def _benefits_and_risks(
     flow.append(subheading(ts, _screen(page, "What you may gain"), 0))
     if procedure.relief is not None:
         relief = procedure.relief
-        brief = ts.style.density >= 4  # at the tightest: the first sentence of each
+        brief = ts.style.density >= TIGHTEST  # the first sentence of each
         starts, lasts = (
             first_sentences(t, 1) if brief else t for t in (relief.starts, relief.lasts)
         )
@@ -275,7 +282,7 @@ def _benefits_and_risks(
             )
         )
         flow += [_risk(ts, risk, notes) for risk in risks]
-    if procedure.alternatives and ts.style.density < 4:
+    if procedure.alternatives and ts.style.density < TIGHTEST:
         title = _screen(page, "If you do nothing, or choose another option")
         names = "; ".join(a.name for a in procedure.alternatives)
         flow.append(body(ts, f"**{title}:** {names}.", ts.space(0.8)))
@@ -339,7 +346,7 @@ def _benefit(ts: Typesetter, benefit: Benefit, notes: _SourceNotes) -> Flowable:
         ]
     if benefit.note:
         # The study's caveats; at the tightest, set like the source notes they explain.
-        size = ts.style.small if ts.style.density >= 3 else ts.style.body
+        size = ts.style.small if ts.style.density >= DROP_TELL_FIRST else ts.style.body
         words.append(Paragraph(ts, benefit.note, size=size, space_before=gap))
     return _figure_row(ts, words, benefit.frequency, ts.space(0.8))
 
@@ -374,7 +381,7 @@ def _when_to_call(ts: Typesetter, procedure: Procedure, clinic: ClinicSettings) 
 def _questions_and_notes(ts: Typesetter, procedure: Procedure, width: float) -> list[Flowable]:
     """Questions to ask, with lines for the care team's notes beside them (under them in large
     print)."""
-    notes = notes_lines(ts, 3 if ts.style.density > 1 else 5)
+    notes = notes_lines(ts, 3 if ts.style.density >= SHORT_SOURCES else 5)
     if not procedure.questions_to_ask:
         return notes
     questions = items(ts, procedure.questions_to_ask)
@@ -387,7 +394,7 @@ def _questions_and_notes(ts: Typesetter, procedure: Procedure, width: float) -> 
 
 def _source_note(source: Source, density: int) -> str:
     """The full citation; shorter in the denser variants (the app shows it in full)."""
-    if density >= 2:
+    if density >= SHORT_SOURCES:
         title = source.title if len(source.title) <= 72 else source.title[:71].rstrip() + "…"
         return f"{source_line(source, 40)}. {title}"
     note = f"{source.title}. {source.publisher}, {source.year}."
@@ -398,7 +405,7 @@ def _sources(ts: Typesetter, cited: list[Source]) -> list[Flowable]:
     if not cited:
         return []
     # Reference notes, like footnotes: smaller type, and more columns when space is short.
-    small = ts.style.small if ts.style.density < 2 else ts.style.footer
+    small = ts.style.small if ts.style.density < SHORT_SOURCES else ts.style.footer
     flow: list[Flowable] = [
         Paragraph(
             ts,
@@ -422,5 +429,5 @@ def _sources(ts: Typesetter, cited: list[Source]) -> list[Flowable]:
         )
         for number, source in enumerate(cited, start=1)
     ]
-    flow.append(ColumnList(notes, ts.pt(14), 3 if ts.style.density >= 3 else 2))
+    flow.append(ColumnList(notes, ts.pt(14), 3 if ts.style.density >= DROP_TELL_FIRST else 2))
     return flow

@@ -26,7 +26,7 @@ from ipm_viewer.handout.paginate import Frame, Page, paginate
 from ipm_viewer.handout.style import INK, INK_SOFT, RULE, PrintStyle, Typesetter
 
 MAX_PAGES = 4  # per procedure, in normal print
-MAX_DENSITY = 4
+MAX_DENSITY = 8
 DISCLAIMER = "This handout helps you learn. It does not replace your doctor's advice."
 
 

@@ -39,7 +39,7 @@ class PrintStyle:
     picture_height: float = 185.0
     array_width: float = 50.0  # an icon array of 100 people; 1,000 people get twice the width
     large: bool = False
-    density: int = 0  # 1 to 4: tighter wording and spacing, to keep normal print to 4 pages
+    density: int = 0  # 1 to 8: tighter wording and spacing, to keep normal print to 4 pages
     air: float = 1.0  # spacing between blocks, as a share of the usual
 
     @classmethod
@@ -52,10 +52,10 @@ class PrintStyle:
         return replace(
             self,
             density=density,
-            line_spacing=max(1.15, self.line_spacing - 0.03 * density),
-            picture_height=self.picture_height - 8 * density,
-            array_width=self.array_width - 2 * density,
-            air=max(0.4, 1.0 - 0.18 * density),
+            line_spacing=max(1.15, self.line_spacing - 0.015),
+            picture_height=self.picture_height - 5,
+            array_width=max(42.0, self.array_width - 1.5),
+            air=max(0.3, self.air - 0.1),
         )
 
     @classmethod

@@ -48,6 +48,7 @@ def test_every_procedure_makes_a_one_to_four_page_pdf_with_its_facts(
         numbered = [f for f in figures if not f.none_reliable] or figures
         phrase = risk_language.frequency_phrase(numbered[0])  # as the screen words it
         assert phrase in text_of(reader), (procedure_id, phrase)
+        assert "shown in English" not in first  # en_US is English: no fall-back note
 
 
 def test_every_page_has_the_footer_with_page_n_of_m(every_procedure: dict[str, PdfReader]) -> None:
