@@ -56,15 +56,29 @@ def _item_pages(
     frame: Frame,
     style: PrintStyle,
 ) -> list[Page]:
-    """One item's pages. Normal print keeps a procedure to four pages, tightening wording and
-    spacing step by step only as far as that one procedure needs; large print may take more."""
-    while True:
-        ts = Typesetter(device, style)
-        unit = build_units(ts, source, [item], options, frame.width)[0]
-        pages = paginate([unit], frame)
-        if style.large or len(pages) <= MAX_PAGES or style.density >= MAX_DENSITY:
-            return pages
-        style = style.denser()
+    """One item's pages. Normal print keeps a procedure to four pages, tightening spacing and
+    then wording only as far as that one procedure needs; large print may take more."""
+
+    def pages_at(density: int) -> list[Page]:
+        variant = style
+        for _ in range(density):
+            variant = variant.denser()
+        ts = Typesetter(device, variant)
+        return paginate(build_units(ts, source, [item], options, frame.width), frame)
+
+    pages = pages_at(0)
+    if style.large or len(pages) <= MAX_PAGES:
+        return pages
+    # The least tightening that fits, found by halving (more tightening never adds pages).
+    low, high, best = 1, MAX_DENSITY, None
+    while low < high:
+        middle = (low + high) // 2
+        trial = pages_at(middle)
+        if len(trial) <= MAX_PAGES:
+            high, best = middle, trial
+        else:
+            low = middle + 1
+    return best if best is not None else pages_at(high)
 
 
 def _frame(ts: Typesetter, page: QRectF) -> Frame:
