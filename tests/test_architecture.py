@@ -11,6 +11,8 @@ NO_QT_MODULES = [
     "ipm_viewer.content.schema_files",
     "ipm_viewer.clinic",
     "ipm_viewer.diagrams.svg_state",
+    "ipm_viewer.diagrams.print_svg",
+    "ipm_viewer.handout.wording",
     "ipm_viewer.cli",
 ]
 

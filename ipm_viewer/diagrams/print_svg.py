@@ -1,9 +1,10 @@
-"""SVG for paper: group opacity pushed down onto each shape.
+"""SVG for paper: group opacity pushed down onto each shape, and a darker highlight.
 
 A dimmed structure is a `<g opacity="...">`. QtSvg composites such a group in an off-screen
 layer, which a PDF receives as a picture (pixels, not vectors). On paper each shape carries
 the group's opacity itself instead: the same look (the parts of one structure rarely overlap),
-drawn as vectors. No Qt here.
+drawn as vectors. Dimmed parts are lifted a little and the highlight outline darkened, so the
+picture still reads when printed or copied in black and white. No Qt here.
 """
 
 from __future__ import annotations
@@ -11,14 +12,20 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ipm_viewer.diagrams.svg_check import SVG_NS
+from ipm_viewer.diagrams.svg_state import HIGHLIGHT_COLOUR
 
 _GROUP = f"{{{SVG_NS}}}g"
+PRINT_HIGHLIGHT = "#A84300"  # the screen's orange, darker: a clear dark grey in black and white
+GROUP_LIFT = 0.6  # group opacity o prints as o ** 0.6: dimmed 0.32 -> 0.5, 0.8 -> 0.87
 
 
-def flatten_group_opacity(svg: bytes) -> bytes:
+def for_paper(svg: bytes) -> bytes:
     """The same drawing with every group's opacity moved onto the shapes inside it."""
     root = ET.fromstring(svg)
     _push(root, 1.0)
+    for element in root.iter():
+        if element.get("stroke", "").upper() == HIGHLIGHT_COLOUR:
+            element.set("stroke", PRINT_HIGHLIGHT)
     return ET.tostring(root, encoding="utf-8")
 
 
@@ -28,7 +35,7 @@ def _push(element: ET.Element, inherited: float) -> None:
         own = _opacity(element.get("opacity"))
         if "opacity" in element.attrib:
             del element.attrib["opacity"]
-        factor = inherited * own
+        factor = inherited * own**GROUP_LIFT
         for child in element:
             _push(child, factor)
         return

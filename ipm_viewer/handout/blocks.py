@@ -45,11 +45,10 @@ def subheading(ts: Typesetter, title: str, space_before: float | None = None) ->
     )
 
 
-def body(
-    ts: Typesetter, text: str, space_before: float | None = None, **options: object
-) -> Paragraph:
+def body(ts: Typesetter, text: str, space_before: float | None = None) -> Paragraph:
+    """A paragraph of body text (light Markdown emphasis allowed)."""
     gap = ts.space(0.4) if space_before is None else space_before
-    return Paragraph(ts, text, space_before=gap, **options)  # type: ignore[arg-type]
+    return Paragraph(ts, text, space_before=gap)
 
 
 def items(ts: Typesetter, texts: Iterable[str], marker: str = "bullet") -> list[Flowable]:

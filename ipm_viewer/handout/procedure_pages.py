@@ -24,7 +24,7 @@ from ipm_viewer.content.model import (
     Source,
     Step,
 )
-from ipm_viewer.diagrams.print_svg import flatten_group_opacity
+from ipm_viewer.diagrams.print_svg import for_paper
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
 from ipm_viewer.handout.blocks import band_box, body, items, notes_lines, section, subheading, tr
 from ipm_viewer.handout.flow import (
@@ -52,7 +52,7 @@ from ipm_viewer.ui.widgets.risk_cards import source_line
 # caveats in smaller type (5), the first sentence of the relief texts and no other options (6).
 BRIEF, SHORT_SOURCES, DROP_TELL_FIRST, TIGHTEST = 2, 4, 5, 6
 FIGURE_SHARE = 0.6  # of the text width, for a picture beside its step
-MIN_FIGURE_WIDTH_PT = 290  # narrower than this (large print), the picture goes under the step
+MIN_FIGURE_WIDTH_PT = 290  # a picture beside its steps is never narrower than this
 
 
 def _screen(context: str, text: str) -> str:
@@ -232,7 +232,7 @@ def _figure(
     if use is None or document is None:
         return None
     state = DiagramState(frozenset(use.show), frozenset(use.highlight))
-    renderer = QSvgRenderer(QByteArray(flatten_group_opacity(document.svg_for(state))))
+    renderer = QSvgRenderer(QByteArray(for_paper(document.svg_for(state))))
     texts = material.diagram_texts.get(use.id)
     labels = texts.labels if texts else {}
     callouts = [Callout(s, labels[s]) for s in use.labels if s in labels]

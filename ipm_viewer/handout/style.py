@@ -110,15 +110,3 @@ class Typesetter:
 
     def metrics(self, font: QFont) -> QFontMetricsF:
         return QFontMetricsF(font, self.device)
-
-    @property
-    def body(self) -> QFont:
-        return self.font(self.style.body)
-
-    @property
-    def bold(self) -> QFont:
-        return self.font(self.style.body, QFont.Weight.Bold)
-
-    @property
-    def small(self) -> QFont:
-        return self.font(self.style.small)

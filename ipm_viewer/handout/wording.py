@@ -80,8 +80,9 @@ def pick_pictures(
     """Which steps show their diagram on paper, in step order.
 
     Every diagram the physician drew on comes first (on the step on screen when it shows that
-    diagram, else the first step that does); then the first picture (what is wrong), then
-    steps that show something new (a needle, a device), preferring diagrams not yet used.
+    diagram, else the first step that does); then the first picture (what is wrong) unless its
+    diagram is already there, then steps that show something new (a needle, a device),
+    preferring diagrams not yet used.
     Each chosen step shows a different picture. At most MAX_PICTURES.
     """
 
@@ -110,7 +111,11 @@ def pick_pictures(
         if on_it:
             choose(current_step if current_step in on_it else on_it[0])
     limit = min(MAX_PICTURES, max(USUAL_PICTURES, len(chosen)))
-    if candidates and len(chosen) < limit:
+    if (
+        candidates
+        and len(chosen) < limit
+        and diagram_id(candidates[0]) not in map(diagram_id, chosen)
+    ):
         choose(candidates[0])
     showing = [i for i in candidates if picture_key(i)[1]]
     for prefer_new_diagram in (True, False):
