@@ -42,8 +42,10 @@ def write_pdf(
     options: HandoutOptions,
     page_size: QPageSize | None = None,
 ) -> int:
-    """Write the handout to `path`; returns the number of pages."""
+    """Write the handout to `path`; returns the number of pages. OSError if it cannot."""
     ensure_fonts()
+    if not path.parent.is_dir():
+        raise OSError(f"no such folder: {path.parent}")
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(

@@ -30,7 +30,8 @@ class HandoutPreview(QPrintPreviewDialog):
         ensure_fonts()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the handout keeps its own margins, wider than any printer's
-        printer.setPageSize(locale_page_size())
+        if not printer.printerName():  # no printer to ask: the paper of the locale
+            printer.setPageSize(locale_page_size())
         self.title = document_title(source, items, options.language)
         printer.setDocName(self.title)
         super().__init__(printer, parent)
@@ -83,6 +84,7 @@ class HandoutPreview(QPrintPreviewDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        self.save_pdf(Path(path))
-        if not Path(path).is_file():
+        try:
+            self.save_pdf(Path(path))
+        except OSError:
             QMessageBox.warning(self, self.title, tr("The PDF could not be saved in that folder."))

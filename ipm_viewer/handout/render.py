@@ -120,7 +120,10 @@ def lay_out(
 def paint(laid: LaidOut, device: QPagedPaintDevice, painter: QPainter | None = None) -> None:
     """Paint every page; `painter` may be given when the caller already opened one."""
     own = painter is None
-    painter = painter or QPainter(device)
+    if painter is None:
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("the page device could not be opened for drawing")
     try:
         for number, page in enumerate(laid.pages, start=1):
             if number > 1:

@@ -177,3 +177,11 @@ def test_the_command_works_without_a_display(tmp_path: Path, clinic_file: Path) 
     reader = PdfReader(out)
     assert round(float(reader.pages[0].mediabox.width)) == 595  # A4
     assert "Occipital nerve block" in text_of(reader)
+
+
+def test_a_folder_that_does_not_exist_exits_1(
+    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "x.pdf"
+    assert make_handout(out, "sciatica") == 1
+    assert "no such folder" in capsys.readouterr().err
