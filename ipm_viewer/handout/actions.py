@@ -108,12 +108,14 @@ class HandoutActions(QObject):
 
         preview = HandoutPreview(self.source, items, self._options(), self._window)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        preview.destroyed.connect(self._on_preview_destroyed)
+        # `finished`, not `destroyed`: when the window closes with the preview open, this
+        # object may already be gone by the time the preview is destroyed.
+        preview.finished.connect(self._on_preview_finished)
         self.preview = preview
         preview.open()
         return preview
 
-    def _on_preview_destroyed(self) -> None:
+    def _on_preview_finished(self, result: int) -> None:
         self.preview = None
 
     # -- kiosk ---------------------------------------------------------------------------------
