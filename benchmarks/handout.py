@@ -39,8 +39,8 @@ def main() -> int:
 
     from ipm_viewer.content.catalog import load_content
     from ipm_viewer.content.model import ClinicSettings, Phones
-    from ipm_viewer.handout.document import PROCEDURE, HandoutItem, HandoutOptions, HandoutSource
     from ipm_viewer.handout.output import write_pdf
+    from ipm_viewer.handout.request import PROCEDURE, HandoutItem, HandoutOptions, HandoutSource
 
     app = QGuiApplication(sys.argv[:1])
     QLocale.setDefault(QLocale("en_US"))

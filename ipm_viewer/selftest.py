@@ -128,8 +128,8 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
 
 def _check_handout(library: Library, clinic: ClinicSettings, folder: Path) -> list[str]:
     """One procedure's handout as PDF: fonts, vector diagrams and the PDF writer work here."""
-    from ipm_viewer.handout.document import HandoutOptions, HandoutSource
     from ipm_viewer.handout.output import write_pdf
+    from ipm_viewer.handout.request import HandoutOptions, HandoutSource
 
     source = HandoutSource.of(library, clinic)
     content = library.language(BASE_LANGUAGE)

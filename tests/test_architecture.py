@@ -13,6 +13,7 @@ NO_QT_MODULES = [
     "ipm_viewer.diagrams.svg_state",
     "ipm_viewer.diagrams.print_svg",
     "ipm_viewer.handout.wording",
+    "ipm_viewer.handout.request",
     "ipm_viewer.cli",
 ]
 

@@ -15,14 +15,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from ipm_viewer.content.library import Library
 from ipm_viewer.content.model import ClinicSettings
 from ipm_viewer.handout.buttons import HandoutButtons
-from ipm_viewer.handout.document import (
+from ipm_viewer.handout.kiosk_print import KioskPrinting
+from ipm_viewer.handout.request import (
     CONDITION,
     PROCEDURE,
     HandoutItem,
     HandoutOptions,
     HandoutSource,
 )
-from ipm_viewer.handout.kiosk_print import KioskPrinting
 
 if TYPE_CHECKING:
     from ipm_viewer.handout.preview import HandoutPreview

@@ -41,8 +41,8 @@ def run_handout(
 
     from ipm_viewer.clinic import load_clinic
     from ipm_viewer.content.catalog import load_content
-    from ipm_viewer.handout.document import HandoutItem, HandoutOptions, HandoutSource
     from ipm_viewer.handout.output import locale_page_size, write_pdf
+    from ipm_viewer.handout.request import HandoutItem, HandoutOptions, HandoutSource
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     clinic = load_clinic(clinic_file)

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPainter
 
-from ipm_viewer.handout.blocks import tr
-from ipm_viewer.handout.document import (
-    PROCEDURE,
-    HandoutItem,
-    HandoutOptions,
-    HandoutSource,
-    document_title,
-)
-from ipm_viewer.handout.output import ensure_fonts
-from ipm_viewer.handout.render import lay_out, paint
+from ipm_viewer.handout.request import PROCEDURE, HandoutItem, HandoutOptions, HandoutSource
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Handout", text)
 
 
 def ask_at_desk() -> str:
@@ -58,7 +54,12 @@ class KioskPrinting:
         return ask_at_desk()
 
     def _send_to_default_printer(self, items: list[HandoutItem], options: HandoutOptions) -> bool:
-        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # only when printing
+        # Loaded only when a patient prints: start-up needs none of it.
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        from ipm_viewer.handout.document import document_title
+        from ipm_viewer.handout.output import ensure_fonts
+        from ipm_viewer.handout.render import lay_out, paint
 
         default = QPrinterInfo.defaultPrinter()
         if default.isNull():

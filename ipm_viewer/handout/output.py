@@ -10,8 +10,9 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QFontDatabase, QPageLayout, QPageSize, QPdfWriter
 
 from ipm_viewer import __version__
-from ipm_viewer.handout.document import HandoutItem, HandoutOptions, HandoutSource, document_title
+from ipm_viewer.handout.document import document_title
 from ipm_viewer.handout.render import lay_out, paint
+from ipm_viewer.handout.request import HandoutItem, HandoutOptions, HandoutSource
 from ipm_viewer.ui.theme import FONT_FAMILY, load_fonts
 
 PDF_RESOLUTION = 1200  # dots per inch of the PDF's coordinates (vectors: no effect on size)

@@ -12,9 +12,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QToolBar, QWidget
 
 from ipm_viewer.handout.blocks import tr
-from ipm_viewer.handout.document import HandoutItem, HandoutOptions, HandoutSource, document_title
+from ipm_viewer.handout.document import document_title
 from ipm_viewer.handout.output import ensure_fonts, locale_page_size, write_pdf
 from ipm_viewer.handout.render import lay_out, paint
+from ipm_viewer.handout.request import HandoutItem, HandoutOptions, HandoutSource
 
 
 class HandoutPreview(QPrintPreviewDialog):

@@ -14,15 +14,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter
 
 from ipm_viewer.handout.blocks import tr
-from ipm_viewer.handout.document import (
-    HandoutItem,
-    HandoutOptions,
-    HandoutSource,
-    build_units,
-    cover_unit,
-    version_line,
-)
+from ipm_viewer.handout.document import build_units, cover_unit, version_line
 from ipm_viewer.handout.paginate import Frame, Page, paginate
+from ipm_viewer.handout.request import HandoutItem, HandoutOptions, HandoutSource
 from ipm_viewer.handout.style import INK, INK_SOFT, RULE, PrintStyle, Typesetter
 
 MAX_PAGES = 4  # per procedure, in normal print

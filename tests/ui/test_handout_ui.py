@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.model import ClinicSettings, KioskOptions, Phones
-from ipm_viewer.handout.document import HandoutItem, HandoutOptions
 from ipm_viewer.handout.kiosk_print import KioskPrinting
 from ipm_viewer.handout.preview import HandoutPreview
+from ipm_viewer.handout.request import HandoutItem, HandoutOptions
 from ipm_viewer.pin import hash_pin
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.widgets.diagram_view import INK_COLOURS
