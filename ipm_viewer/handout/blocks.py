@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from ipm_viewer.content.model import ClinicSettings
-from ipm_viewer.handout.flow import Box, Columns, Flowable, Paragraph, Rule, RuledLines
+from ipm_viewer.handout.flow import Flowable, Paragraph, Rule, RuledLines
+from ipm_viewer.handout.groups import Box, Columns
 from ipm_viewer.handout.style import INK_SOFT, WHITE, Typesetter
 from ipm_viewer.ui.widgets.info_pages import phone_numbers
 

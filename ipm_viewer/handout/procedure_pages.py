@@ -27,15 +27,8 @@ from ipm_viewer.content.model import (
 from ipm_viewer.diagrams.print_svg import for_paper
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
 from ipm_viewer.handout.blocks import band_box, body, items, notes_lines, section, subheading, tr
-from ipm_viewer.handout.flow import (
-    Box,
-    ColumnList,
-    Columns,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    stack_height,
-)
+from ipm_viewer.handout.flow import Flowable, Paragraph, stack_height
+from ipm_viewer.handout.groups import Box, ColumnList, Columns, KeepTogether
 from ipm_viewer.handout.pictures import DiagramFigure, IconArrayFigure
 from ipm_viewer.handout.style import INK_SOFT, TINT, Typesetter
 from ipm_viewer.handout.wording import Span, first_sentences, pick_pictures, plain
