@@ -24,6 +24,8 @@ from ipm_viewer.handout.request import (
     HandoutSource,
 )
 
+LARGE_PRINT_SCALE = 1.5  # the screen's text size from which the preview starts in large print
+
 if TYPE_CHECKING:
     from ipm_viewer.handout.preview import HandoutPreview
     from ipm_viewer.ui.main_window import MainWindow
@@ -60,12 +62,16 @@ class HandoutActions(QObject):
     # -- what to print -------------------------------------------------------------------------
 
     def _options(self) -> HandoutOptions:
-        screen = self._window.procedure_screen
+        window = self._window
+        screen = window.procedure_screen
         procedure = screen.procedure
+        # Someone reading the screen at 150% or more likely wants large print on paper too.
+        large = window.appearance.text_scale >= LARGE_PRINT_SCALE
         if procedure is None:
-            return HandoutOptions(language=self._language)
+            return HandoutOptions(language=self._language, large_print=large)
         return HandoutOptions(
             language=self._language,
+            large_print=large,
             drawings={procedure.id: screen.walkthrough.diagram_view.drawings()},
             current_step={procedure.id: screen.walkthrough.index},
         )

@@ -100,6 +100,16 @@ def test_print_or_save_opens_a_preview_with_large_print_and_save_as_pdf(
     preview.close()
 
 
+def test_large_text_on_screen_starts_the_preview_in_large_print(
+    make_window: WindowFactory,
+) -> None:
+    window = open_procedure(make_window)
+    window.set_text_scale(2.0)
+    preview = window.handouts.print_procedure()
+    assert preview is not None and preview.large_print.isChecked()
+    preview.close()
+
+
 def test_ctrl_p_prints_the_procedure_on_screen(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = open_procedure(make_window)
     assert window.handouts.shortcut.key() == QKeySequence(QKeySequence.StandardKey.Print)
