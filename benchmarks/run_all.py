@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--runs 5]
 
-Start-up, navigation and search always; the bundle size when dist/ipm-viewer exists (without
-building the hello-world comparison: run benchmarks/bundle_size.py for that).
+Start-up, navigation, search and handouts always; the bundle size when dist/ipm-viewer exists
+(without building the hello-world comparison: run benchmarks/bundle_size.py for that).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def main() -> int:
         ["startup.py", "--runs", str(args.runs)],
         ["navigation.py"],
         ["search.py"],
+        ["handout.py"],
     ]
     if (REPO / "dist" / "ipm-viewer").is_dir():
         commands.append(["bundle_size.py", "--skip-hello"])

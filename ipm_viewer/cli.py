@@ -7,6 +7,8 @@ ipm-viewer selftest | --selftest          load everything, build every screen of
 ipm-viewer set-pin [--clinic FILE]        set the staff PIN that unlocks kiosk mode
 ipm-viewer pack keygen|create|verify|install|rollback|status   signed content packs
 ipm-viewer figures [--csv FILE]           every risk and benefit figure with its quote; coverage
+ipm-viewer handout ID [ID ...] --out FILE.pdf [--lang CODE] [--clinic FILE] [--large-print]
+                                          a take-home handout (several ids: one visit document)
 """
 
 from __future__ import annotations
@@ -102,6 +104,27 @@ def build_parser() -> argparse.ArgumentParser:
     from ipm_viewer.packs.commands import add_pack_commands  # no Qt, no cryptography here
 
     add_pack_commands(commands)
+    handout = commands.add_parser(
+        "handout",
+        help="write a take-home handout as PDF (several ids make one visit document)",
+    )
+    handout.add_argument("ids", nargs="+", metavar="ID", help="procedure or condition ids")
+    handout.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="PDF to write")
+    handout.add_argument("--large-print", action="store_true", help="16 pt body text, re-flowed")
+    handout.add_argument(
+        "--paper", choices=("letter", "a4"), help="paper size (default: from the locale)"
+    )
+    for flag, metavar, text in (
+        ("--lang", "CODE", "language of the handout, e.g. en (default: the clinic's)"),
+        ("--clinic", "FILE", "clinic settings file (name, phone numbers)"),
+    ):
+        handout.add_argument(  # also accepted after the command
+            flag,
+            metavar=metavar,
+            default=argparse.SUPPRESS,
+            help=text,
+            type=Path if flag == "--clinic" else str,
+        )
     return parser
 
 
@@ -115,6 +138,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.dirs, quiet=args.quiet, report=args.report)
     if args.command == "schema":
         return _schema(args.out, args.kind)
+    if args.command == "handout":
+        from ipm_viewer.handout.command import run_handout  # needs Qt: imported only here
+
+        return run_handout(
+            args.ids,
+            out=args.out,
+            clinic_file=args.clinic,
+            content_dirs=args.content,
+            language=args.lang,
+            large_print=args.large_print,
+            paper=args.paper,
+        )
     if args.command == "set-pin":
         return _set_pin(args.clinic, from_stdin=args.pin_stdin)
     if args.command == "pack":

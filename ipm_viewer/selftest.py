@@ -1,8 +1,9 @@
 """`ipm-viewer --selftest`: prove an installation works, offscreen, in a few seconds.
 
 Loads all content, builds every screen for every procedure in every language, renders every
-diagram in every state a step asks for, and fails on any content error or Qt warning. Used by CI
-on the PyInstaller bundle, where a missing plugin or data file only shows at run time.
+diagram in every state a step asks for, writes one handout PDF, and fails on any content error
+or Qt warning. Used by CI on the PyInstaller bundle, where a missing plugin or data file only
+shows at run time.
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ipm_viewer.content.library import BASE_LANGUAGE
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
 
 if TYPE_CHECKING:  # Qt is imported only once the platform is chosen, inside run_selftest
     from PySide6.QtGui import QImage
+
+    from ipm_viewer.content.library import Library
+    from ipm_viewer.content.model import ClinicSettings
 
 
 def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
@@ -104,6 +109,7 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
         window.close()
         window.deleteLater()
     QApplication.processEvents()
+    failures += _check_handout(library, clinic.settings, settings_file.parent)
     qInstallMessageHandler(None)
 
     elapsed = time.perf_counter() - started
@@ -118,6 +124,26 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
         f"{len(library.diagrams)} diagrams in {diagram_states} states, {elapsed:.1f} s"
     )
     return 0
+
+
+def _check_handout(library: Library, clinic: ClinicSettings, folder: Path) -> list[str]:
+    """One procedure's handout as PDF: fonts, vector diagrams and the PDF writer work here."""
+    from ipm_viewer.handout.output import write_pdf
+    from ipm_viewer.handout.request import HandoutOptions, HandoutSource
+
+    source = HandoutSource.of(library, clinic)
+    content = library.language(BASE_LANGUAGE)
+    if not content.procedures:
+        return []
+    first = sorted(content.procedures)[0]
+    item = source.find(first)
+    assert item is not None
+    out = folder / "handout.pdf"
+    pages = write_pdf(out, source, [item], HandoutOptions())
+    size = out.stat().st_size if out.is_file() else 0
+    if not 1 <= pages <= 4 or size < 10_000:
+        return [f"handout for {first}: {pages} pages, {size} bytes"]
+    return []
 
 
 def _is_blank(image: QImage) -> bool:

@@ -375,6 +375,11 @@ class KioskOptions:
     enabled: bool = doc("Start in kiosk mode.", False)
     idle_seconds: int = doc("Idle time before the 'Are you still there?' countdown.", 120)
     pin_hash: str = doc("Salted hash of the staff PIN, written by `ipm-viewer set-pin`.", "")
+    print: bool = doc(
+        "Offer 'Print this for me': the procedure's handout goes to the default printer, no"
+        " dialog, once per procedure per patient.",
+        False,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,6 +27,7 @@ from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
 from ipm_viewer.device_report import device_report
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.handout.actions import HandoutActions
 from ipm_viewer.ui.edge_swipe import EdgeSwipe
 from ipm_viewer.ui.history import History, Place
 from ipm_viewer.ui.preferences import Preferences
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self._refresh_visit()
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
+        self.handouts = HandoutActions(self, library, clinic.settings, self._content.language)
 
     def _connect(self) -> None:
         self.header.back_requested.connect(self.go_back)

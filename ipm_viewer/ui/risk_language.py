@@ -161,3 +161,15 @@ def band_phrase(frequency: Frequency) -> str:
             band=band_name(low), definition=band_definition(low)
         )
     return _tr("{low} to {high}").format(low=band_name(low), high=band_name(high).lower())
+
+
+def benefit_question(outcome: str) -> str:
+    """A benefit with no reliable number: the outcome is the question asked, never a promise."""
+    return _tr("The question the studies asked: whether people {outcome}.").format(
+        outcome=outcome
+    )
+
+
+def too_rare_note(total: int) -> str:
+    """Under an icon array in which not even one person is coloured."""
+    return _tr("Too rare to show: fewer than 1 of these {n} people.").format(n=_number(total))

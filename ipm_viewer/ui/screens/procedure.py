@@ -203,6 +203,10 @@ class ProcedureScreen(QWidget):
         self.tabs.buttons[CHECK_UNDERSTANDING].setVisible(bool(procedure.quiz))
         self.show_section(WALKTHROUGH)
 
+    def add_handout_buttons(self, buttons: QWidget) -> None:
+        """Place the handout's "Print or save" beside "Add to this visit"."""
+        self.heading.add_action(buttons)
+
     def set_large_text(self, large: bool) -> None:
         """At large text sizes the screen scrolls as one page instead of fitting the window."""
         self._page_layout.fit = not large

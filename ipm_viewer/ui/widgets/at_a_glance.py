@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from ipm_viewer.content.model import AtAGlance
 from ipm_viewer.ui.widgets.common import clear_layout, text_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AtAGlancePanel", text)
+
+
+def glance_rows(facts: AtAGlance) -> list[tuple[str, str]]:
+    """(caption, text) for each fact, worded the same on screen and on the handout."""
+    driver = (
+        _tr("Yes. Someone must drive you home.")
+        if facts.driver_needed
+        else _tr("Usually not needed.")
+    )
+    rows = [
+        (_tr("How long"), facts.duration),
+        (_tr("Numbing and sedation"), facts.anesthesia),
+        (_tr("Imaging"), facts.imaging),
+        (_tr("Where"), facts.setting),
+        (_tr("Driver needed"), driver),
+    ]
+    if facts.time_off:
+        rows.append((_tr("Time off"), facts.time_off))
+    return rows
 
 
 class AtAGlancePanel(QFrame):
@@ -26,21 +50,7 @@ class AtAGlancePanel(QFrame):
         self.setAccessibleName(self.tr("At a glance"))
 
     def rows(self, facts: AtAGlance) -> list[tuple[str, str]]:
-        driver = (
-            self.tr("Yes. Someone must drive you home.")
-            if facts.driver_needed
-            else self.tr("Usually not needed.")
-        )
-        rows = [
-            (self.tr("How long"), facts.duration),
-            (self.tr("Numbing and sedation"), facts.anesthesia),
-            (self.tr("Imaging"), facts.imaging),
-            (self.tr("Where"), facts.setting),
-            (self.tr("Driver needed"), driver),
-        ]
-        if facts.time_off:
-            rows.append((self.tr("Time off"), facts.time_off))
-        return rows
+        return glance_rows(facts)
 
     def set_facts(self, facts: AtAGlance) -> None:
         self._facts = facts

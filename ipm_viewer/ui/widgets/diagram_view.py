@@ -229,6 +229,10 @@ class DiagramView(QWidget):
         """The drawing on the current diagram."""
         return list(self._strokes.get(self._diagram_key(), []))
 
+    def drawings(self) -> dict[str, list[Stroke]]:
+        """Every drawing of this visit, per diagram id (for the handout)."""
+        return {key: list(strokes) for key, strokes in self._strokes.items() if strokes}
+
     def undo_stroke(self) -> None:
         strokes = self._strokes.get(self._diagram_key())
         if strokes:

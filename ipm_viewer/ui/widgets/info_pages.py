@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ipm_viewer.content.model import ClinicSettings, Procedure
+from PySide6.QtCore import QCoreApplication
+
+from ipm_viewer.content.model import ClinicSettings, Phones, Procedure
 from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 
@@ -25,6 +27,31 @@ class DecidePage(ScrollingPage):
         self.body_layout.addStretch(1)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WhenToCallPage", text)
+
+
+def call_heading(clinic: ClinicSettings) -> str:
+    """ "Call Riverside Pain Clinic if you notice" (on screen and on the handout)."""
+    return _tr("Call {clinic} if you notice").format(clinic=clinic.name or _tr("your clinic"))
+
+
+def phone_numbers(phones: Phones) -> list[str]:
+    """ "Office: 555-0100", "After hours: 555-0199": the numbers the clinic gave."""
+    numbers = []
+    if phones.office:
+        numbers.append(_tr("Office: {phone}").format(phone=phones.office))
+    if phones.after_hours:
+        numbers.append(_tr("After hours: {phone}").format(phone=phones.after_hours))
+    return numbers
+
+
+def emergency_heading(phones: Phones) -> str:
+    return _tr("Call {number} or go to the emergency room right away if").format(
+        number=phones.emergency or "911"
+    )
+
+
 class WhenToCallPage(ScrollingPage):
     """Warning signs to call the clinic about, and the ones that need emergency help."""
 
@@ -34,34 +61,21 @@ class WhenToCallPage(ScrollingPage):
 
     def set_procedure(self, procedure: Procedure) -> None:
         clear_layout(self.body_layout)
-        phones = self._clinic.phones
-        clinic_name = self._clinic.name or self.tr("your clinic")
         frame, layout = framed("card", margins=20)
-        layout.addWidget(
-            text_label(self.tr("Call {clinic} if you notice").format(clinic=clinic_name), "h2")
-        )
+        layout.addWidget(text_label(call_heading(self._clinic), "h2"))
         layout.addWidget(text_label(bullet_text(procedure.when_to_call), markdown=True))
-        numbers = []
-        if phones.office:
-            numbers.append(self.tr("Office: {phone}").format(phone=phones.office))
-        if phones.after_hours:
-            numbers.append(self.tr("After hours: {phone}").format(phone=phones.after_hours))
+        numbers = phone_numbers(self._clinic.phones)
         self.phone_label = text_label(
             "   ·   ".join(numbers)
             if numbers
-            else self.tr("Use the phone number your clinic gave you."),
+            else _tr("Use the phone number your clinic gave you."),
             "figure",
         )
         layout.addWidget(self.phone_label)
         self.body_layout.addWidget(frame)
 
         emergency, layout = framed("serious", margins=20)
-        self.emergency_title = text_label(
-            self.tr("Call {number} or go to the emergency room right away if").format(
-                number=phones.emergency or "911"
-            ),
-            "h2",
-        )
+        self.emergency_title = text_label(emergency_heading(self._clinic.phones), "h2")
         layout.addWidget(self.emergency_title)
         layout.addWidget(text_label(bullet_text(procedure.call_emergency), markdown=True))
         self.body_layout.addWidget(emergency)

@@ -49,6 +49,12 @@ class ProcedureHeading(QWidget):
             "small",
         )
         self.visit_button = visit_button(self)
+        # The procedure's actions: "Add to this visit", then printing, side by side.
+        self.action_row = QWidget()
+        self._actions_layout = QHBoxLayout(self.action_row)
+        self._actions_layout.setContentsMargins(0, 0, 0, 0)
+        self._actions_layout.setSpacing(10)
+        self._actions_layout.addWidget(self.visit_button)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._compact: bool | None = None
@@ -94,18 +100,22 @@ class ProcedureHeading(QWidget):
             title_block.addWidget(self.disclaimer_line)
             self._layout.setSpacing(16)
             self._layout.addLayout(title_block, 1)
-            self._layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._layout.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignTop)
         else:
             title_block.addWidget(self.treats_label)
             side = QVBoxLayout()
             side.setSpacing(8)
             side.addWidget(self.disclaimer_frame)
-            side.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignRight)
+            side.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignRight)
             self._layout.setSpacing(24)
             self._layout.addLayout(title_block, 1)
             self._layout.addLayout(side)
         self.disclaimer_frame.setVisible(not compact)
         self.disclaimer_line.setVisible(compact)
+
+    def add_action(self, widget: QWidget) -> None:
+        """Another action beside "Add to this visit" (printing)."""
+        self._actions_layout.addWidget(widget)
 
     def _on_link_activated(self, link: str) -> None:
         kind, _, item_id = link.partition(":")

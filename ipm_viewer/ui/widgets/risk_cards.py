@@ -116,12 +116,7 @@ def _figure_block(
             array_column.setSpacing(4)
             array_column.addWidget(array)
             if array.counts.too_rare:
-                note = text_label(
-                    _tr("Too rare to show: fewer than 1 of these {n} people.").format(
-                        n=f"{array.counts.total:,}"
-                    ),
-                    "small",
-                )
+                note = text_label(risk_language.too_rare_note(array.counts.total), "small")
                 note.setFixedWidth(ARRAY_WIDTH[array.counts.total])
                 array_column.addWidget(note)
             array_column.addStretch(1)
@@ -187,14 +182,7 @@ class BenefitCard(QFrame):
             self.figure_label = text_label(risk_language.headline(benefit), "h3")
             self.icon_array = None
             layout.addWidget(self.figure_label)
-            layout.addWidget(
-                text_label(
-                    self.tr("The question the studies asked: whether people {outcome}.").format(
-                        outcome=outcome
-                    ),
-                    "muted",
-                )
-            )
+            layout.addWidget(text_label(risk_language.benefit_question(outcome), "muted"))
             if benefit.frequency.reason:
                 layout.addWidget(text_label(benefit.frequency.reason, "muted"))
         else:

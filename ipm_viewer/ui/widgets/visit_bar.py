@@ -52,6 +52,7 @@ class VisitBar(QFrame):
     item_chosen = Signal(int)
     step_requested = Signal(int)  # -1 previous, +1 next
     clear_requested = Signal()
+    handout_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,6 +72,12 @@ class VisitBar(QFrame):
             self.tr("›"), self.tr("Next item"), self.tr("Show the next item of this visit")
         )
         layout.addWidget(self.next_button)
+        self.handout_button = self._button(
+            self.tr("Handout for this visit"),
+            self.tr("Handout for this visit"),
+            self.tr("Print or save one handout with every item of this visit, in order (Ctrl+P)"),
+        )
+        layout.addWidget(self.handout_button)
         self.clear_button = self._button(
             self.tr("Clear list"),
             self.tr("Clear this visit"),
@@ -82,6 +89,7 @@ class VisitBar(QFrame):
         self.previous_button.clicked.connect(self._on_previous_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         self.clear_button.clicked.connect(self.clear_requested)
+        self.handout_button.clicked.connect(self.handout_requested)
         self.hide()
 
     def _button(self, text: str, name: str, description: str) -> QPushButton:

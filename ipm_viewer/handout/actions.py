@@ -1,0 +1,150 @@
+"""Wires handouts into the window: "Print or save" on the procedure screen, "Handout for this
+visit" on the visit bar, Ctrl+P, and the kiosk's "Print this for me".
+
+Built by the main window with one line; it finds what it needs on the window (the procedure
+on screen, its drawings and step, the visit list, whether this is a kiosk).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from ipm_viewer.content.library import Library
+from ipm_viewer.content.model import ClinicSettings
+from ipm_viewer.handout.buttons import HandoutButtons
+from ipm_viewer.handout.kiosk_print import KioskPrinting
+from ipm_viewer.handout.request import (
+    CONDITION,
+    PROCEDURE,
+    HandoutItem,
+    HandoutOptions,
+    HandoutSource,
+)
+
+LARGE_PRINT_SCALE = 1.5  # the screen's text size from which the preview starts in large print
+
+if TYPE_CHECKING:
+    from ipm_viewer.handout.preview import HandoutPreview
+    from ipm_viewer.ui.main_window import MainWindow
+
+
+class HandoutActions(QObject):
+    """Every way to get a handout out of the app."""
+
+    def __init__(
+        self, window: MainWindow, library: Library, clinic: ClinicSettings, language: str
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._clinic = clinic
+        self._language = language
+        self.source = HandoutSource.of(library, clinic)
+        self.kiosk_printing = KioskPrinting(self.source)
+        self.preview: HandoutPreview | None = None
+        self.buttons = HandoutButtons()
+        window.procedure_screen.add_handout_buttons(self.buttons)
+        self.shortcut = QShortcut(QKeySequence.StandardKey.Print, window, self.print_current)
+        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._connect()
+
+    def _connect(self) -> None:
+        window = self._window
+        self.buttons.print_requested.connect(self.print_procedure)
+        self.buttons.kiosk_print_requested.connect(self._on_kiosk_print_requested)
+        window.visit_bar.handout_requested.connect(self.print_visit)
+        window.reset_done.connect(self._on_reset_done)
+        # A new procedure on screen starts at its first step: the buttons follow it.
+        window.procedure_screen.walkthrough.step_changed.connect(self._on_step_changed)
+
+    # -- what to print -------------------------------------------------------------------------
+
+    def _options(self) -> HandoutOptions:
+        window = self._window
+        screen = window.procedure_screen
+        procedure = screen.procedure
+        # Someone reading the screen at 150% or more likely wants large print on paper too.
+        large = window.appearance.text_scale >= LARGE_PRINT_SCALE
+        if procedure is None:
+            return HandoutOptions(language=self._language, large_print=large)
+        return HandoutOptions(
+            language=self._language,
+            large_print=large,
+            drawings={procedure.id: screen.walkthrough.diagram_view.drawings()},
+            current_step={procedure.id: screen.walkthrough.index},
+        )
+
+    def _on_screen(self) -> HandoutItem | None:
+        window = self._window
+        screen = window.procedure_screen
+        if window.screens.currentWidget() is screen and screen.procedure is not None:
+            return HandoutItem(PROCEDURE, screen.procedure.id)
+        return None
+
+    # -- exam room -----------------------------------------------------------------------------
+
+    def print_current(self) -> HandoutPreview | None:
+        """Ctrl+P: the procedure on screen, else the visit list; nothing in a kiosk."""
+        if self._window.kiosk is not None:
+            return None
+        if self._on_screen() is not None:
+            return self.print_procedure()
+        return self.print_visit()
+
+    def print_procedure(self) -> HandoutPreview | None:
+        item = self._on_screen()
+        if item is None or self._window.kiosk is not None:
+            return None
+        return self._open_preview([item])
+
+    def print_visit(self) -> HandoutPreview | None:
+        if self._window.kiosk is not None:
+            return None
+        items = [
+            HandoutItem(PROCEDURE if v.kind == "procedure" else CONDITION, v.item_id)
+            for v in self._window.visit.items
+        ]
+        return self._open_preview(items) if items else None
+
+    def _open_preview(self, items: list[HandoutItem]) -> HandoutPreview:
+        # Qt Print Support loads on first use, not at start-up.
+        from ipm_viewer.handout.preview import HandoutPreview
+
+        preview = HandoutPreview(self.source, items, self._options(), self._window)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # `finished`, not `destroyed`: when the window closes with the preview open, this
+        # object may already be gone by the time the preview is destroyed.
+        preview.finished.connect(self._on_preview_finished)
+        self.preview = preview
+        preview.open()
+        return preview
+
+    def _on_preview_finished(self, result: int) -> None:
+        self.preview = None
+
+    # -- kiosk ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        window = self._window
+        procedure = window.procedure_screen.procedure
+        printed = procedure is not None and self.kiosk_printing.printed(procedure.id)
+        self.buttons.show_mode(
+            kiosk=window.kiosk is not None, kiosk_print=self._clinic.kiosk.print, printed=printed
+        )
+
+    def _on_step_changed(self, index: int) -> None:
+        self.refresh()
+
+    def _on_kiosk_print_requested(self) -> None:
+        procedure = self._window.procedure_screen.procedure
+        if procedure is None or self._window.kiosk is None or not self._clinic.kiosk.print:
+            return
+        message = self.kiosk_printing.print_procedure(procedure.id, self._options())
+        self.refresh()
+        self.buttons.show_message(message)
+
+    def _on_reset_done(self) -> None:
+        self.kiosk_printing.reset()
+        self.refresh()
