@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipm_viewer.clinic import Clinic
-from ipm_viewer.content.library import Library
+from ipm_viewer.content.library import LanguageContent, Library
 from ipm_viewer.device_report import device_report
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.handout.actions import HandoutActions
@@ -48,12 +48,12 @@ from ipm_viewer.ui.theme import (
     apply_appearance,
     system_theme,
 )
+from ipm_viewer.ui.this_visit import ThisVisit
 from ipm_viewer.ui.widgets.about_device import AboutDeviceDialog
-from ipm_viewer.ui.widgets.common import set_in_visit
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 from ipm_viewer.ui.widgets.term_popover import TermPopover
-from ipm_viewer.ui.widgets.visit_bar import VisitBar, VisitItem, VisitList
+from ipm_viewer.ui.widgets.visit_bar import VisitBar, VisitList
 
 if TYPE_CHECKING:
     from ipm_viewer.ui.kiosk_session import KioskSession
@@ -119,7 +119,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        self.visit = VisitList()
         self.visit_bar = VisitBar()
         layout.addWidget(self.visit_bar)
         layout.addWidget(self.screens, 1)
@@ -147,6 +146,7 @@ class MainWindow(QMainWindow):
         self.header.contrast_button.setChecked(self._high_contrast)
         self._kiosk: KioskSession | None = None
         self._restore_window()
+        self.this_visit = ThisVisit(self)
         self._connect()
         if kiosk:
             from ipm_viewer.ui.kiosk_session import KioskSession  # only kiosks need it
@@ -183,11 +183,6 @@ class MainWindow(QMainWindow):
         self.guide_screen.term_chosen.connect(self.show_term)
         self.condition_screen.term_chosen.connect(self.show_term)
         self.header.down_pressed.connect(self.home.results.focus_first)
-        self.procedure_screen.visit_toggled.connect(self._on_visit_toggled)
-        self.condition_screen.visit_toggled.connect(self._on_visit_toggled)
-        self.visit_bar.item_chosen.connect(self.present_visit_item)
-        self.visit_bar.step_requested.connect(self._on_visit_step)
-        self.visit_bar.clear_requested.connect(self.clear_visit)
         QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
         self._edge_swipe = EdgeSwipe(self)
         self._edge_swipe.back.connect(self.go_back)
@@ -197,7 +192,12 @@ class MainWindow(QMainWindow):
 
     # -- navigation ----------------------------------------------------------------------------
 
-    def _current_place(self) -> Place:
+    @property
+    def content(self) -> LanguageContent:
+        """The content in the language on screen."""
+        return self._content
+
+    def current_place(self) -> Place:
         current = self.screens.currentWidget()
         procedure = self.procedure_screen.procedure
         if current is self.procedure_screen and procedure is not None:
@@ -277,15 +277,15 @@ class MainWindow(QMainWindow):
             self._refresh_visit()
 
     def _remember_place(self) -> None:
-        self._history.leave(self._current_place())
+        self._history.leave(self.current_place())
 
     def go_back(self) -> None:
-        place = self._history.back(self._current_place())
+        place = self._history.back(self.current_place())
         if place is not None:
             self._restore(place)
 
     def go_forward(self) -> None:
-        place = self._history.forward(self._current_place())
+        place = self._history.forward(self.current_place())
         if place is not None:
             self._restore(place)
 
@@ -423,48 +423,18 @@ class MainWindow(QMainWindow):
 
     # -- this visit ----------------------------------------------------------------------------
 
-    def _on_visit_toggled(self) -> None:
-        place = self._current_place()
-        if place.screen == "procedure":
-            title = self._content.procedures[place.item_id].title
-        elif place.screen == "condition":
-            title = self._content.conditions[place.item_id].title
-        else:
-            return
-        self.visit.toggle(VisitItem(place.screen, place.item_id, title))
-        self._refresh_visit()
+    @property
+    def visit(self) -> VisitList:
+        return self.this_visit.items
 
     def present_visit_item(self, index: int) -> None:
-        """Show item `index` of this visit (the physician presents them in order)."""
-        if 0 <= index < len(self.visit.items):
-            item = self.visit.items[index]
-            self.open_result(item.kind, item.item_id)
-
-    def _current_visit_index(self) -> int:
-        place = self._current_place()
-        return self.visit.index_of(place.screen, place.item_id)
-
-    def _on_visit_step(self, delta: int) -> None:
-        self.present_visit_item(self._current_visit_index() + delta)
+        self.this_visit.present(index)
 
     def clear_visit(self) -> None:
-        self.visit.clear()
-        self._refresh_visit()
+        self.this_visit.clear()
 
     def _refresh_visit(self) -> None:
-        place = self._current_place()
-        if self._kiosk is not None:  # the visit list is the physician's tool
-            self.visit_bar.hide()
-        else:
-            self.visit_bar.show_items(self.visit.items, self._current_visit_index())
-        for screen, kind in (
-            (self.procedure_screen, "procedure"),
-            (self.condition_screen, "condition"),
-        ):
-            button = getattr(screen, "visit_button", None)
-            if button is not None:
-                set_in_visit(button, (kind, place.item_id) in self.visit)
-                button.setVisible(self._kiosk is None)
+        self.this_visit.refresh()
 
     # -- kiosk ---------------------------------------------------------------------------------
 

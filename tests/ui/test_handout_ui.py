@@ -154,6 +154,7 @@ def test_kiosk_without_a_printer_says_so_and_opens_no_dialog(
     buttons = window.handouts.buttons
     window.handouts.kiosk_printing = KioskPrinting(window.handouts.source, lambda items, o: False)
     assert buttons.kiosk_button.isVisible() and not buttons.print_button.isVisible()
+    qtbot.waitUntil(lambda: buttons.kiosk_button.width() > 0)  # laid out, as a patient sees it
     qtbot.mouseClick(buttons.kiosk_button, Qt.MouseButton.LeftButton)
     assert buttons.message_label.text() == (
         "Printing is not available right now. Please ask at the desk."
@@ -172,7 +173,9 @@ def test_kiosk_with_no_default_printer_on_this_machine(
     if not QPrinterInfo.defaultPrinter().isNull():
         pytest.skip("this machine has a default printer")
     window = open_procedure(make_window, kiosk_clinic, kiosk=True)
-    qtbot.mouseClick(window.handouts.buttons.kiosk_button, Qt.MouseButton.LeftButton)
+    button = window.handouts.buttons.kiosk_button
+    qtbot.waitUntil(lambda: button.width() > 0)  # laid out, as a patient sees it
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert "Printing is not available right now" in window.handouts.buttons.message_label.text()
 
 
@@ -188,6 +191,7 @@ def test_kiosk_prints_once_per_procedure_until_the_reset(
 
     window.handouts.kiosk_printing = KioskPrinting(window.handouts.source, send)
     buttons = window.handouts.buttons
+    qtbot.waitUntil(lambda: buttons.kiosk_button.width() > 0)  # laid out, as a patient sees it
     qtbot.mouseClick(buttons.kiosk_button, Qt.MouseButton.LeftButton)
     assert buttons.message_label.text() == "Ask at the desk for your printout"
     assert not buttons.kiosk_button.isEnabled()

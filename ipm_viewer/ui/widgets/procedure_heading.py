@@ -100,7 +100,8 @@ class ProcedureHeading(QWidget):
             title_block.addWidget(self.disclaimer_line)
             self._layout.setSpacing(16)
             self._layout.addLayout(title_block, 1)
-            self._layout.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignTop)
+            # At the foot of the title block: the kiosk's staff corner is the top right.
+            self._layout.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignBottom)
         else:
             title_block.addWidget(self.treats_label)
             side = QVBoxLayout()

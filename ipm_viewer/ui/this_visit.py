@@ -1,0 +1,74 @@
+"""The physician's list for this visit: add what was shown, present it in order, clear it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ipm_viewer.ui.widgets.common import set_in_visit
+from ipm_viewer.ui.widgets.visit_bar import VisitItem, VisitList
+
+if TYPE_CHECKING:
+    from ipm_viewer.ui.main_window import MainWindow
+
+
+class ThisVisit(QObject):
+    """Keeps the visit list, its bar and the screens' "Add to this visit" buttons in step."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.items = VisitList()
+        window.procedure_screen.visit_toggled.connect(self._on_toggled)
+        window.condition_screen.visit_toggled.connect(self._on_toggled)
+        window.visit_bar.item_chosen.connect(self.present)
+        window.visit_bar.step_requested.connect(self._on_step)
+        window.visit_bar.clear_requested.connect(self.clear)
+
+    def _on_toggled(self) -> None:
+        place = self._window.current_place()
+        content = self._window.content
+        if place.screen == "procedure":
+            title = content.procedures[place.item_id].title
+        elif place.screen == "condition":
+            title = content.conditions[place.item_id].title
+        else:
+            return
+        self.items.toggle(VisitItem(place.screen, place.item_id, title))
+        self.refresh()
+
+    def present(self, index: int) -> None:
+        """Show item `index` of this visit (the physician presents them in order)."""
+        if 0 <= index < len(self.items.items):
+            item = self.items.items[index]
+            self._window.open_result(item.kind, item.item_id)
+
+    def _current_index(self) -> int:
+        place = self._window.current_place()
+        return self.items.index_of(place.screen, place.item_id)
+
+    def _on_step(self, delta: int) -> None:
+        self.present(self._current_index() + delta)
+
+    def clear(self) -> None:
+        self.items.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """After every move: the bar shows where we are; the buttons say what is listed."""
+        window = self._window
+        place = window.current_place()
+        in_kiosk = window.kiosk is not None  # the visit list is the physician's tool
+        if in_kiosk:
+            window.visit_bar.hide()
+        else:
+            window.visit_bar.show_items(self.items.items, self._current_index())
+        for screen, kind in (
+            (window.procedure_screen, "procedure"),
+            (window.condition_screen, "condition"),
+        ):
+            button = getattr(screen, "visit_button", None)
+            if button is not None:
+                set_in_visit(button, (kind, place.item_id) in self.items)
+                button.setVisible(not in_kiosk)
