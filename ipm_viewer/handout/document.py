@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ipm_viewer import __version__
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent
-from ipm_viewer.content.model import Condition, DiagramText, Procedure, Source
+from ipm_viewer.content.model import Condition, DiagramText, Procedure, Review, Source
 from ipm_viewer.handout.blocks import (
     body,
     items,
@@ -103,8 +103,13 @@ def printed_date(options: HandoutOptions) -> str:
     return long_date(options.printed_on or dt.date.today())
 
 
-def review_line(day: dt.date) -> str:
-    return tr("Content reviewed {date}").format(date=long_date(day))
+def review_line(review: Review) -> str:
+    """The footer's word on review: never "reviewed" for content no clinician has signed off."""
+    if not review.reviewed_by or review.reviewed_by.lower().startswith("pending"):
+        return tr("Content of {date}, awaiting clinical review").format(
+            date=long_date(review.reviewed_on)
+        )
+    return tr("Content reviewed {date}").format(date=long_date(review.reviewed_on))
 
 
 def version_line() -> str:
@@ -140,7 +145,7 @@ def build_units(
             flow += procedure_pages(ts, material, source.clinic, source.documents, width)
         else:
             flow += _condition_pages(ts, resolved, thing)
-        units.append(Unit(thing.title, review_line(thing.review.reviewed_on), flow))
+        units.append(Unit(thing.title, review_line(thing.review), flow))
     return units
 
 
@@ -205,9 +210,10 @@ def cover_unit(
     reviews = []
     for item, page in zip(items_, first_pages, strict=True):
         thing = _resolve(source, item, options.language).item
-        reviews.append(thing.review.reviewed_on)
+        reviews.append(thing.review)
         lines.append(f"**{thing.title}**: {thing.summary} " + tr("(page {page})").format(page=page))
     flow += items(ts, lines, "number")
     flow += notes_lines(ts, 6)
     flow.append(PageBreak())
-    return Unit(tr("Your visit"), review_line(min(reviews)) if reviews else "", flow)
+    oldest = min(reviews, key=lambda review: review.reviewed_on, default=None)
+    return Unit(tr("Your visit"), review_line(oldest) if oldest else "", flow)

@@ -44,6 +44,8 @@ def test_every_procedure_makes_a_one_to_four_page_pdf_with_its_facts(
         assert procedure.title in first, procedure_id
         assert "555-0100" in first, procedure_id
         assert "page 1 of" in first, procedure_id
+        # No clinician has signed the bundled content off yet: paper must not say "reviewed".
+        assert "awaiting clinical review" in first and "Content reviewed" not in first
         figures = [r.frequency for r in procedure.risks] + [b.frequency for b in procedure.benefits]
         numbered = [f for f in figures if not f.none_reliable] or figures
         phrase = risk_language.frequency_phrase(numbered[0])  # as the screen words it
