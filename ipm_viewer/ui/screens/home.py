@@ -23,7 +23,7 @@ from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.body_map import BodyMap
 from ipm_viewer.ui.widgets.cards import CardButton, GlossaryCard, GuideCard, ProcedureCard
-from ipm_viewer.ui.widgets.common import text_label
+from ipm_viewer.ui.widgets.common import hold_height_for_width, text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.search_results import SearchResults
@@ -56,6 +56,7 @@ class _CategorySection(QWidget):
         for card in cards:
             card.setParent(self)
         self.reflow(3)
+        hold_height_for_width(self)
 
     def visible_cards(self) -> list[CardButton]:
         return [c for c in self.cards if c.matches_filter]

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from ipm_viewer.content.model import AtAGlance
-from ipm_viewer.ui.widgets.common import clear_layout, text_label
+from ipm_viewer.ui.widgets.common import clear_layout, hold_height_for_width, text_label
 
 
 def _tr(text: str) -> str:
@@ -48,6 +48,7 @@ class AtAGlancePanel(QFrame):
         self._facts: AtAGlance | None = None
         self._columns = 1
         self.setAccessibleName(self.tr("At a glance"))
+        hold_height_for_width(self)
 
     def rows(self, facts: AtAGlance) -> list[tuple[str, str]]:
         return glance_rows(facts)

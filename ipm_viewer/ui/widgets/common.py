@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 
@@ -91,3 +91,28 @@ def detach_items(layout: QLayout) -> None:
         child_layout = item.layout()
         if child_layout is not None:
             detach_items(child_layout)
+
+
+def hold_height_for_width(widget: QWidget) -> None:
+    """Keep `widget` at least as tall as its words need at its current width, from now on.
+
+    WORKAROUND: a grid or list of word-wrapping cards nested in a scroll area can be given the
+    cards' cached one-line heights, and their second lines are cut. The filter sets the widget's
+    minimum height from its height-for-width whenever it is resized or re-laid out.
+    """
+    widget.installEventFilter(_HeightHolder(widget))
+
+
+class _HeightHolder(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and event.type() in _RELAID:
+            _hold_height(watched)
+        return False
+
+
+_RELAID = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+
+
+def _hold_height(widget: QWidget) -> None:
+    if widget.width() > 0 and widget.hasHeightForWidth():
+        widget.setMinimumHeight(widget.heightForWidth(widget.width()))

@@ -89,7 +89,6 @@ class DiagramTools(QWidget):
         if caption is None:
             self._layout.insertStretch(gap, 1)
         else:
-            caption.setWordWrap(True)
             self._layout.insertWidget(gap, caption, 1)
 
     def _button(self, text: str, name: str, description: str) -> QPushButton:

@@ -125,9 +125,10 @@ class HeaderBar(QFrame):
         self.full_screen_button.setAccessibleName(self.tr("Full screen"))
         self.full_screen_button.setAccessibleDescription(self.tr("Present full screen (F11)"))
         self.full_screen_button.setToolTip(self.tr("Full screen (F11)"))
-        self._narrow: bool | None = None
+        self._narrow_class = False
+        self._two_rows: bool | None = None
         self._buttons_wrap = False
-        self.set_size_class(SizeClass.WIDE)
+        self._arrange(False, False)
         self._connect()
 
     def _connect(self) -> None:
@@ -176,44 +177,54 @@ class HeaderBar(QFrame):
         self.text_size_button.setText(self.tr("Aa {percent}%").format(percent=round(scale * 100)))
 
     def set_size_class(self, size_class: SizeClass, window_height: int = 0) -> None:
-        """One row; or, on a narrow window, Back and the clinic on the first row, and search
-        and the buttons below (on rows of their own when they do not fit side by side)."""
-        self._arrange(size_class.is_narrow, self._buttons_wrap)
+        """One row when everything fits; else Back and the clinic on the first row, and search
+        and the buttons below (the buttons on rows of their own when they still do not fit).
+        Narrow windows always take two rows, so the clinic's name and number can wrap."""
+        self._narrow_class = size_class.is_narrow
+        self._fit_rows()
 
-    def _arrange(self, narrow: bool, buttons_wrap: bool) -> None:
-        buttons_wrap = narrow and buttons_wrap
-        if (narrow, buttons_wrap) == (self._narrow, self._buttons_wrap):
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        room = self.width() - 40  # the side margins
+        shown = [b for b in self._buttons() if not b.isHidden()]
+        spacing = self._top_row.spacing()
+        buttons = sum(b.sizeHint().width() + spacing for b in shown)
+        # The labels' one-line widths: their size hints change when they wrap.
+        brand = max(
+            label.fontMetrics().horizontalAdvance(label.text()) + 4
+            for label in (self.brand_label, self.phone_label)
+        )
+        one_row = self.back_button.sizeHint().width() + brand + SEARCH_MIN_WIDTH + buttons
+        two_rows = self._narrow_class or one_row + 3 * spacing > room
+        self._arrange(two_rows, two_rows and SEARCH_MIN_WIDTH + buttons > room)
+        if two_rows:
+            # WORKAROUND: a word-wrapped label in a bar that is not height-for-width aware gets
+            # one line's height; give the clinic's name and number the lines they need.
+            for label in (self.brand_label, self.phone_label):
+                label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
+        if self._buttons_wrap:
+            self._buttons_box.setMinimumHeight(self._buttons_flow.heightForWidth(room))
+
+    def _arrange(self, two_rows: bool, buttons_wrap: bool) -> None:
+        if (two_rows, buttons_wrap) == (self._two_rows, self._buttons_wrap):
             return
-        self._narrow, self._buttons_wrap = narrow, buttons_wrap
+        self._two_rows, self._buttons_wrap = two_rows, buttons_wrap
         for row in (self._top_row, self._tools_row, self._buttons_flow):
             detach_items(row)
         self._top_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self._top_row.addWidget(self.brand, 3, Qt.AlignmentFlag.AlignVCenter)
-        tools = self._tools_row if narrow else self._top_row
+        tools = self._tools_row if two_rows else self._top_row
         tools.addWidget(self.search_field, 2)
         for button in self._buttons():
             (self._buttons_flow if buttons_wrap else tools).addWidget(button)
         self._buttons_box.setVisible(buttons_wrap)
-        self.search_field.setMaximumWidth(QWIDGETSIZE_MAX if narrow else SEARCH_MAX_WIDTH)
+        self.search_field.setMaximumWidth(QWIDGETSIZE_MAX if two_rows else SEARCH_MAX_WIDTH)
         for label in (self.brand_label, self.phone_label):
-            label.setWordWrap(narrow)
+            label.setWordWrap(two_rows)
             label.setMinimumHeight(0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._narrow:
-            return
-        shown = [b for b in self._buttons() if not b.isHidden()]
-        spacing = self._tools_row.spacing()
-        needed = SEARCH_MIN_WIDTH + sum(b.sizeHint().width() + spacing for b in shown)
-        room = self.contentsRect().width() - 40  # the header's side margins
-        self._arrange(True, needed > room)
-        # WORKAROUND: a word-wrapped label in a bar that is not height-for-width aware gets
-        # one line's height; give the clinic's name and number the lines they need.
-        for label in (self.brand_label, self.phone_label):
-            label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
-        if self._buttons_wrap:
-            self._buttons_box.setMinimumHeight(self._buttons_flow.heightForWidth(room))
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (

@@ -59,6 +59,7 @@ class ProcedureHeading(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._compact: bool | None = None
         self._show_category = True
+        self._actions_below = False
         self.set_compact(False)
         self.treats_label.linkActivated.connect(self._on_link_activated)
 
@@ -77,18 +78,19 @@ class ProcedureHeading(QWidget):
 
     def set_size_class(self, size_class: SizeClass) -> None:
         """Compact everywhere but on wide screens; a landscape tablet, short of height, also
-        leaves out the category line above the title."""
+        leaves out the category line above the title. Narrow: the actions go under the title."""
         self._show_category = size_class is not SizeClass.MEDIUM
         self._sync_category()
-        self.set_compact(not size_class.is_wide)
+        self._actions_below = size_class.is_narrow
+        self.set_compact(not size_class.is_wide, force=True)
 
     def _sync_category(self) -> None:
         self.category_label.setVisible(self._show_category and bool(self.category_label.text()))
 
-    def set_compact(self, compact: bool) -> None:
+    def set_compact(self, compact: bool, *, force: bool = False) -> None:
         """Compact: the disclaimer is one line under the title and the visit button sits on
         the title's row, so the diagram keeps the height of a small screen."""
-        if compact == self._compact:
+        if compact == self._compact and not force:
             return
         self._compact = compact
         detach_items(self._layout)
@@ -100,8 +102,10 @@ class ProcedureHeading(QWidget):
             title_block.addWidget(self.disclaimer_line)
             self._layout.setSpacing(16)
             self._layout.addLayout(title_block, 1)
-            # At the foot of the title block: the kiosk's staff corner is the top right.
-            self._layout.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignBottom)
+            if self._actions_below:  # a narrow screen: a row of their own, under the title
+                title_block.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignLeft)
+            else:  # at the foot of the title block: the kiosk's staff corner is the top right
+                self._layout.addWidget(self.action_row, 0, Qt.AlignmentFlag.AlignBottom)
         else:
             title_block.addWidget(self.treats_label)
             side = QVBoxLayout()

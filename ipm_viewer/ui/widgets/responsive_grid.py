@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from ipm_viewer.ui.widgets.common import hold_height_for_width
+
 
 class ResponsiveGrid(QWidget):
     """Lays `items` out in as many columns of at least `min_width` px as fit, up to `columns`."""
@@ -22,6 +24,7 @@ class ResponsiveGrid(QWidget):
         self._grid.setSpacing(14)
         self.columns = 0
         self._arrange(columns)
+        hold_height_for_width(self)
 
     def _arrange(self, columns: int) -> None:
         if columns == self.columns:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ipm_viewer.content.search import Hit, Kind
-from ipm_viewer.ui.widgets.common import text_label
+from ipm_viewer.ui.widgets.common import hold_height_for_width, text_label
 
 
 def kind_name(kind: Kind) -> str:
@@ -87,6 +87,7 @@ class SearchResults(QWidget):
         layout.addLayout(self._list)
         self.buttons: list[ResultButton] = []
         self._pool: list[ResultButton] = []
+        hold_height_for_width(self)
 
     def show_hits(self, hits: list[Hit]) -> None:
         # Cards are kept and reused: building widgets on every keystroke is what costs time.

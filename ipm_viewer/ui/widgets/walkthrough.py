@@ -235,7 +235,6 @@ class Walkthrough(QWidget):
             self.diagram_tools.embed_caption(self.diagram_caption)
         else:
             self.diagram_tools.embed_caption(None)
-            self.diagram_caption.setWordWrap(False)
             self._diagram_layout.insertWidget(0, self.diagram_caption)
 
     # -- public API ----------------------------------------------------------------------------
