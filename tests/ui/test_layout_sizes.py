@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -75,6 +75,9 @@ def build_window(qtbot: QtBot, preferences: Preferences, library: Library) -> Wi
 def settle() -> None:
     for _ in range(int(os.environ.get("SETTLE", "4"))):  # nested layouts settle in turns
         QApplication.processEvents()
+    # The last screen's widgets are gone, as in the app's own event loop (processEvents alone
+    # leaves deleteLater() for later, and every check would walk them too).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def set_screen(window: MainWindow, size: tuple[int, int], scale: float) -> str:
