@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check validate bundle bundle-check dist dist-check icons benchmark screenshots \
+.PHONY: run test lint check validate bundle bundle-check dist dist-check icons benchmark soak soak-check screenshots \
 	system-deps clean
 
 run: system-deps $(STAMP)
@@ -43,6 +43,15 @@ dist-check: dist
 # Regenerate packaging/icons/ from resources/icons/ipm-viewer.svg after changing the drawing.
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py packaging/icons
+
+# Days of use in minutes: 10,000 random actions on the real window (see benchmarks/soak.py).
+soak: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --actions 10000
+
+# The short soak CI runs: no exception and no Qt warning in 250 actions, desktop and kiosk.
+soak-check: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --actions 250 --seed 7
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --actions 250 --seed 8 --kiosk
 
 benchmark: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

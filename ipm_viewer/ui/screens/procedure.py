@@ -289,6 +289,8 @@ class ProcedureScreen(QWidget):
     def show_section(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         self.tabs.set_current(index)
+        if not self._page_layout.fit:  # large text scrolls the page: bring the tabs into view
+            self.scroll_area.ensureWidgetVisible(self.tabs, 0, 12)
         self.section_changed.emit(index)
 
     @property
