@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipm_viewer import __version__
-from ipm_viewer.content.readability import MAX_GRADE
+from ipm_viewer.content.readability import MAX_GRADE, MIN_INFLESZ, TARGET_INFLESZ
 
 if TYPE_CHECKING:
     from ipm_viewer.content.library import Library
     from ipm_viewer.content.model import Condition, Guide
+    from ipm_viewer.content.readability import ReadingReport
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--report",
         action="store_true",
-        help=f"also print each file's reading grade; fail above grade {MAX_GRADE:g}",
+        help=f"also print each file's reading score; fail above grade {MAX_GRADE:g}"
+        f" (English) or below INFLESZ {MIN_INFLESZ:g} (Spanish)",
     )
 
     schema = commands.add_parser("schema", help="print or write JSON Schema for content files")
@@ -216,7 +218,11 @@ def _validate(dirs: list[Path], *, quiet: bool, report: bool = False) -> int:
 
 
 def _print_report(library: Library) -> int:
-    """Per-file reading grade and counts; returns how many files read above the limit."""
+    """Per-file reading score and counts; returns how many files read too hard.
+
+    English is scored as a Flesch-Kincaid grade, Spanish on the INFLESZ scale. Items a
+    translation borrows from English are not scored again under that language.
+    """
     try:
         from ipm_viewer.content.readability import reading_report
     except ImportError:  # pragma: no cover - textstat is in the test and authoring extras
@@ -224,25 +230,41 @@ def _print_report(library: Library) -> int:
         return 1
     too_hard = 0
     for code, content in sorted(library.languages.items()):
-        print(f"{'procedure':<44} {'grade':>5} {'steps':>5} {'risks':>5} {'sources':>7}  ({code})")
-        for procedure in sorted(content.procedures.values(), key=lambda p: p.id):
+        measure = "INFLESZ" if code == "es" else "grade"
+        own = sorted(
+            (p for p in content.procedures.values() if not content.is_fallback("procedure", p.id)),
+            key=lambda p: p.id,
+        )
+        print(f"{'procedure':<44} {measure:>7} {'steps':>5} {'risks':>5} {'sources':>7}  ({code})")
+        for procedure in own:
             reading = reading_report(procedure)
             too_hard += reading.too_hard
-            flag = "  too hard" if reading.too_hard else ""
             print(
-                f"{procedure.id:<44} {reading.grade:>5.1f} {len(procedure.steps):>5} "
-                f"{len(procedure.risks):>5} {len(procedure.sources):>7}{flag}"
+                f"{procedure.id:<44} {reading.score:>7.1f} {len(procedure.steps):>5} "
+                f"{len(procedure.risks):>5} {len(procedure.sources):>7}{_flag(reading)}"
             )
-        others: list[Condition | Guide] = [*content.conditions.values(), *content.guides.values()]
-        print(f"{'condition or guide':<44} {'grade':>5}")
+        others: list[Condition | Guide] = [
+            *(c for c in content.conditions.values() if not content.is_fallback("condition", c.id)),
+            *(g for g in content.guides.values() if not content.is_fallback("guide", g.id)),
+        ]
+        print(f"{'condition or guide':<44} {measure:>7}")
         for item in sorted(others, key=lambda i: i.id):
             reading = reading_report(item)
             too_hard += reading.too_hard
-            flag = "  too hard" if reading.too_hard else ""
-            print(f"{item.id:<44} {reading.grade:>5.1f}{flag}")
+            print(f"{item.id:<44} {reading.score:>7.1f}{_flag(reading)}")
     if too_hard:
-        print(f"{too_hard} files read above grade {MAX_GRADE:g}", file=sys.stderr)
+        print(
+            f"{too_hard} files read too hard (English above grade {MAX_GRADE:g},"
+            f" Spanish below INFLESZ {MIN_INFLESZ:g})",
+            file=sys.stderr,
+        )
     return too_hard
+
+
+def _flag(reading: ReadingReport) -> str:
+    if reading.too_hard:
+        return "  too hard"
+    return f"  below the {TARGET_INFLESZ:g} target" if reading.below_target else ""
 
 
 def _figures(dirs: list[Path], csv_file: Path | None, language: str | None) -> int:

@@ -76,6 +76,23 @@ def test_report_lists_reading_grades_and_fails_hard_text(content_copy: Path) -> 
     )
 
 
+def test_report_scores_spanish_files_on_the_inflesz_scale(content_copy: Path) -> None:
+    (content_copy / "es/conditions").mkdir(parents=True)
+    condition = (content_copy / "en/conditions/test-pain.yaml").read_text(encoding="utf-8")
+    spanish = condition.replace("title: Test pain", "title: Dolor de prueba").replace(
+        "explanation: It exists only in the tests.",
+        "explanation: Usted lo ve solo en las pruebas. No es un dolor de verdad.",
+    )
+    (content_copy / "es/conditions/test-pain.yaml").write_text(spanish, encoding="utf-8")
+    result = run_cli("validate", "--report", str(content_copy), cwd=content_copy.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    tables = result.stdout.split("(es)")
+    assert len(tables) == 2 and "INFLESZ" in tables[0].splitlines()[-1]
+    spanish_rows = [line.split() for line in tables[1].splitlines() if line.strip()]
+    # Only what Spanish wrote itself is scored there; borrowed English items are not.
+    assert [row[0] for row in spanish_rows if row[0] != "condition"] == ["test-pain"]
+
+
 def test_figures_writes_one_csv_row_per_figure_and_prints_coverage(tmp_path: Path) -> None:
     out = tmp_path / "figures.csv"
     result = run_cli("figures", "--csv", str(out))

@@ -21,7 +21,7 @@ from pathlib import Path
 from ipm_viewer import __version__
 from ipm_viewer.content.library import Library
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _FILE = "content-{key}.pickle"
 
 

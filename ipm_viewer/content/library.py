@@ -42,6 +42,12 @@ class LanguageContent:
     files: dict[str, str] = field(default_factory=dict)
     # Where each source and glossary term was written: "source:<key>" -> (file, path in file).
     item_paths: dict[str, tuple[str, tuple[str | int, ...]]] = field(default_factory=dict)
+    # Items shown from the base language because this one has no translation ("procedure:<id>").
+    fallbacks: set[str] = field(default_factory=set)
+
+    def is_fallback(self, kind: str, item_id: str) -> bool:
+        """Whether the `kind` item `item_id` is shown untranslated, from the base language."""
+        return f"{kind}:{item_id}" in self.fallbacks
 
     def procedures_in(self, category_id: str) -> list[Procedure]:
         return sorted(

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ipm_viewer.content.fallback import fill_from_base
 from ipm_viewer.content.library import LanguageContent, Library
 from ipm_viewer.content.model import (
     Categories,
@@ -95,6 +96,7 @@ def load_library(content_roots: Iterable[Path], diagram_dirs: Iterable[Path]) ->
                 continue
             content = library.languages.setdefault(lang_dir.name, LanguageContent(lang_dir.name))
             _load_language(lang_dir, content, library.problems)
+    fill_from_base(library)
     return library
 
 

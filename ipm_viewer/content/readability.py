@@ -1,4 +1,8 @@
-"""Reading grade of patient-facing text (Flesch-Kincaid, computed by textstat).
+"""How easily patients read a file: Flesch-Kincaid grade for English, INFLESZ for Spanish.
+
+Both are computed by textstat. INFLESZ is the Szigriszt-Pazos perspicuity score read on the
+INFLESZ scale (Barrio-Cantalejo 2008): 55-65 "normal", 65-80 "bastante fácil", the level of
+patient leaflets.
 
 Only the words a patient reads are measured: titles, explanations, steps, risks, benefits, lists
 and the quiz; ids, sources and review records are not. Markdown markup is removed first.
@@ -11,22 +15,36 @@ from dataclasses import dataclass
 
 from ipm_viewer.content.model import Condition, Guide, Procedure
 
-MAX_GRADE = 8.0
+MAX_GRADE = 8.0  # English: at most a US 8th-grade reading level
+MIN_INFLESZ = 55.0  # Spanish: below this a file reads "algo difícil"; it fails
+TARGET_INFLESZ = 65.0  # Spanish: what we aim for ("bastante fácil")
 _MARKUP = re.compile(r"[*_`#>]|^\s*-\s+", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
 class ReadingReport:
-    """One file's reading figures."""
+    """One file's reading figures, on the scale of its language."""
 
     item_id: str
-    grade: float
+    language: str
+    score: float  # Flesch-Kincaid grade (lower is easier), or INFLESZ for es (higher is easier)
     words: int
     sentences: int
 
     @property
+    def measure(self) -> str:
+        return "INFLESZ" if self.language == "es" else "grade"
+
+    @property
     def too_hard(self) -> bool:
-        return self.grade > MAX_GRADE
+        if self.language == "es":
+            return self.score < MIN_INFLESZ
+        return self.score > MAX_GRADE
+
+    @property
+    def below_target(self) -> bool:
+        """Passes, but is not yet as easy as we aim for (Spanish only)."""
+        return self.language == "es" and MIN_INFLESZ <= self.score < TARGET_INFLESZ
 
 
 def patient_text(item: Procedure | Condition | Guide) -> list[str]:
@@ -68,13 +86,17 @@ def _as_sentence(text: str) -> str:
 
 
 def reading_report(item: Procedure | Condition | Guide) -> ReadingReport:
-    """Flesch-Kincaid grade of all the patient text in `item`."""
+    """The reading score of all the patient text in `item`, in the item's language."""
     import textstat  # type: ignore[import-untyped]  # authoring tool, imported on demand
 
     text = " ".join(patient_text(item))
+    spanish = item.language == "es"
+    textstat.set_lang("es" if spanish else "en_US")  # syllables are counted per language
+    score = textstat.szigriszt_pazos(text) if spanish else textstat.flesch_kincaid_grade(text)
     return ReadingReport(
         item.id,
-        round(float(textstat.flesch_kincaid_grade(text)), 1),
+        item.language,
+        round(float(score), 1),
         int(textstat.lexicon_count(text)),
         int(textstat.sentence_count(text)),
     )

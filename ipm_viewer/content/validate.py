@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from ipm_viewer.content.jargon import explained_words, unexplained
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
@@ -25,6 +26,8 @@ from ipm_viewer.content.model import (
 )
 from ipm_viewer.content.problems import Problems
 from ipm_viewer.diagrams.svg_check import SvgInfo
+
+T = TypeVar("T")
 
 MAX_QUOTE = 300  # characters: one sentence or table row, checkable at a glance
 
@@ -71,21 +74,26 @@ class _LanguageChecker:
         self.cited: dict[str, str] = {}
 
     def run(self) -> None:
-        for procedure in self.content.procedures.values():
+        # Items borrowed from the base language were checked there; report each problem once.
+        for procedure in self._own(self.content.procedures, "procedure"):
             self._procedure(procedure)
         self._cited_sources()
-        for condition in self.content.conditions.values():
+        for condition in self._own(self.content.conditions, "condition"):
             self._condition(condition)
-        for key, source in self.content.sources.items():
+        for source in self._own(self.content.sources, "source"):
             if not source.url.startswith(("https://", "http://")):
-                where = self.content.locate_item(f"source:{key}", "url")
-                self.problems.error(where, f"source '{key}' url must start with https://")
-        for guide in self.content.guides.values():
+                where = self.content.locate_item(f"source:{source.key}", "url")
+                self.problems.error(where, f"source '{source.key}' url must start with https://")
+        for guide in self._own(self.content.guides, "guide"):
             self._guide(guide)
         if self.content.language == BASE_LANGUAGE:  # the word list is English
             self._jargon()
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def _own(self, items: dict[str, T], kind: str) -> list[T]:
+        """The items this language wrote itself (not borrowed from the base language)."""
+        return [v for k, v in items.items() if not self.content.is_fallback(kind, k)]
 
     def _at(self, file_stem: str, *where: str | int) -> Position:
         file_key = self.content.files.get(file_stem, file_stem)
@@ -233,6 +241,8 @@ class _LanguageChecker:
     def _cited_sources(self) -> None:
         """A source behind a figure must say where the figure is, in its own words."""
         for key, cited_by in sorted(self.cited.items()):
+            if self.content.is_fallback("source", key):
+                continue
             source = self.content.sources[key]
             for field_name, what in (
                 ("quote", "the sentence or table row the figure comes from, in its words"),

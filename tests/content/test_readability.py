@@ -6,7 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from ipm_viewer.content.catalog import load_content
-from ipm_viewer.content.readability import MAX_GRADE, patient_text, reading_report
+from ipm_viewer.content.readability import (
+    MAX_GRADE,
+    MIN_INFLESZ,
+    patient_text,
+    reading_report,
+)
 
 
 def test_patient_text_leaves_out_ids_and_markup(good_content: Path) -> None:
@@ -38,4 +43,39 @@ def test_plain_text_passes_and_dense_text_fails(good_content: Path, content_copy
     path.write_text(text, encoding="utf-8")
     hard = load_content([content_copy], include_bundled=False).language("en")
     report = reading_report(hard.procedures["test-injection"])
-    assert report.grade > MAX_GRADE and report.too_hard
+    assert report.score > MAX_GRADE and report.too_hard
+
+
+def _spanish_condition(content: Path, explanation: str) -> None:
+    (content / "es/conditions").mkdir(parents=True)
+    (content / "es/conditions/test-pain.yaml").write_text(
+        "id: test-pain\n"
+        "title: Dolor de prueba\n"
+        "summary: Un dolor que usan las pruebas.\n"
+        f"explanation: {explanation}\n"
+        "body_regions: [lower-back]\n"
+        "review: {reviewed_on: 2026-01-01, next_review: 2099-01-01}\n",
+        encoding="utf-8",
+    )
+
+
+def test_spanish_is_scored_on_the_inflesz_scale(content_copy: Path) -> None:
+    _spanish_condition(
+        content_copy,
+        "Usted se acuesta en la mesa. El médico limpia su piel. Luego pone la aguja. "
+        "Puede sentir un pinchazo. Después descansa un rato y se va a casa.",
+    )
+    library = load_content([content_copy], include_bundled=False)
+    plain = reading_report(library.language("es").conditions["test-pain"])
+    assert (plain.measure, plain.too_hard) == ("INFLESZ", False)
+    assert plain.score >= MIN_INFLESZ
+    dense = (
+        "La administración transforaminal fluoroscópicamente guiada de preparaciones "
+        "corticosteroideas particuladas requiere consideración meticulosa de la anatomía "
+        "arterial radiculomedular, considerando complicaciones neurológicas catastróficas."
+    )
+    (content_copy / "es").rename(content_copy.parent / "old-es")
+    _spanish_condition(content_copy, dense)
+    library = load_content([content_copy], include_bundled=False)
+    hard = reading_report(library.language("es").conditions["test-pain"])
+    assert hard.score < MIN_INFLESZ and hard.too_hard
