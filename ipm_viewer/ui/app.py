@@ -6,16 +6,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ipm_viewer import paths
 from ipm_viewer.clinic import Clinic, load_clinic
 from ipm_viewer.content.catalog import load_content
-from ipm_viewer.content.library import Library
+from ipm_viewer.content.library import BASE_LANGUAGE, Library
 from ipm_viewer.packs.device import clinic_content_roots, content_trust
 from ipm_viewer.pin import is_pin_hash
+from ipm_viewer.ui.language_switch import use_language
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import system_speaker
@@ -41,12 +42,19 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, language: str) -> None:
-    """Use `language` for numbers, and its interface translation when bundled."""
-    QLocale.setDefault(QLocale(language))
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "ipm_viewer", "_", str(paths.translations_dir())):
-        app.installTranslator(translator)
+def start_language(
+    asked: str | None, preferences: Preferences, clinic: Clinic, library: Library, *, kiosk: bool
+) -> str:
+    """`--lang`, else (outside a kiosk) the user's last choice, else the clinic's default.
+
+    A kiosk always starts in the clinic's language: the last patient's choice is not the next
+    one's. A language with no content at all is passed over.
+    """
+    remembered = "" if kiosk else preferences.language
+    for code in (asked, remembered, clinic.settings.default_language):
+        if code and code in library.languages:
+            return code
+    return BASE_LANGUAGE
 
 
 def load_everything(
@@ -76,11 +84,24 @@ def build_window(
     preferences: Preferences,
     *,
     kiosk: bool = False,
+    text_scale: float | None = None,
+    high_contrast: bool | None = None,
 ) -> MainWindow:
-    chosen = language or preferences.language or clinic.settings.default_language
-    QLocale.setDefault(QLocale(chosen))  # numbers read "1,000" in English, "1.000" in Spanish
+    chosen = start_language(language, preferences, clinic, library, kiosk=kiosk)
+    app = QApplication.instance()
+    if app is not None:
+        use_language(app, chosen)  # numbers read "1,000" in English, "1.000" in Spanish
     speaker = system_speaker(chosen)
-    return MainWindow(library, clinic, chosen, preferences, kiosk=kiosk, speaker=speaker)
+    return MainWindow(
+        library,
+        clinic,
+        chosen,
+        preferences,
+        kiosk=kiosk,
+        speaker=speaker,
+        text_scale=text_scale,
+        high_contrast=high_contrast,
+    )
 
 
 def kiosk_refusal(clinic: Clinic) -> str | None:
@@ -113,7 +134,6 @@ def run_gui(
             QMessageBox.critical(None, APP_NAME, refusal)
         return 2
     clinic, library = load_everything(clinic_file, content_dirs, clinic, kiosk=kiosk)
-    install_translations(app, language or clinic.settings.default_language)
     host = WindowHost(clinic_file, content_dirs, language, Preferences())
     host.open(clinic, library, kiosk=kiosk)
     return app.exec()

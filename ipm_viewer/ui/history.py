@@ -43,6 +43,14 @@ class History:
         self._back.append(current)
         return self._forward.pop()
 
+    def places(self) -> tuple[tuple[Place, ...], tuple[Place, ...]]:
+        """The way back (oldest first) and the way forward, to carry into a rebuilt window."""
+        return tuple(self._back), tuple(self._forward)
+
+    def replace(self, back: tuple[Place, ...], forward: tuple[Place, ...]) -> None:
+        self._back = list(back)
+        self._forward = list(forward)
+
     def clear(self) -> None:
         self._back.clear()
         self._forward.clear()

@@ -68,3 +68,7 @@ class KioskSession(QObject):
         self.idle.reset_done()
         self.overlay.hide()
         self.staff_corner.hide()
+        # They follow the window's size through event filters; a window being destroyed
+        # (replaced after a language switch or a reload) must not call into them any more.
+        self._window.removeEventFilter(self.overlay)
+        self._window.removeEventFilter(self.staff_corner)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
 
     reset_done = Signal()
     reload_requested = Signal()  # staff asked to read the clinic settings and content again
+    language_requested = Signal(str)  # the window is rebuilt in this language (see WindowHost)
 
     def __init__(
         self,
@@ -77,12 +79,17 @@ class MainWindow(QMainWindow):
         *,
         kiosk: bool = False,
         speaker: Speaker | None = None,
+        text_scale: float | None = None,
+        high_contrast: bool | None = None,
     ) -> None:
         super().__init__()
         # The look is set before any widget exists: restyling a built window costs ~90 ms.
+        # A window rebuilt in another language is given the look the old one had.
         self._base_px = KIOSK_BASE_PX if kiosk else DESKTOP_BASE_PX
-        self._text_scale = 1.0 if kiosk else preferences.text_scale
-        self._high_contrast = False if kiosk else preferences.high_contrast
+        self._text_scale = text_scale or (1.0 if kiosk else preferences.text_scale)
+        if high_contrast is None:
+            high_contrast = False if kiosk else preferences.high_contrast
+        self._high_contrast = high_contrast
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme = HIGH_CONTRAST if self._high_contrast else system_theme()
@@ -99,7 +106,7 @@ class MainWindow(QMainWindow):
 
         documents = DiagramDocuments(library.diagrams)
         self.header = HeaderBar(clinic.settings)
-        self.home = HomeScreen(self._content, documents)
+        self.home = HomeScreen(self._content, documents, languages=sorted(library.languages))
         self.procedure_screen = ProcedureScreen(documents, clinic.settings, speaker)
         self.guide_screen = GuideScreen()
         self.condition_screen = ConditionScreen()
@@ -129,6 +136,7 @@ class MainWindow(QMainWindow):
         problems = library.problems
         self.header.set_problem_count(len(problems.errors), len(problems.warnings))
         self.header.set_back_enabled(False)
+        self.header.set_languages(sorted(library.languages), self._content.language)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_escape)
         full_screen = QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
         quit_app = QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
@@ -172,11 +180,13 @@ class MainWindow(QMainWindow):
         self.header.high_contrast_toggled.connect(self.set_high_contrast)
         self.header.about_device_requested.connect(self.show_about_device)
         self.header.reload_requested.connect(self.reload_requested)
+        self.header.language_requested.connect(self._on_language_chosen)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.home.procedure_chosen.connect(self.open_procedure)
         self.home.guide_chosen.connect(self.open_guide)
         self.home.result_chosen.connect(self.open_result)
         self.home.glossary_chosen.connect(self.open_glossary)
+        self.home.language_chosen.connect(self._on_language_chosen)
         self.condition_screen.procedure_chosen.connect(self.open_procedure)
         self.procedure_screen.condition_chosen.connect(self.open_condition)
         self.procedure_screen.term_chosen.connect(self.show_term)
@@ -196,6 +206,19 @@ class MainWindow(QMainWindow):
     def content(self) -> LanguageContent:
         """The content in the language on screen."""
         return self._content
+
+    @property
+    def history(self) -> History:
+        return self._history
+
+    def go_to(self, place: Place, *, back: tuple[Place, ...], forward: tuple[Place, ...]) -> None:
+        """Show `place` with this history (a window rebuilt in another language resumes here)."""
+        self._history.replace(back, forward)
+        self._restore(place)
+
+    def _on_language_chosen(self, code: str) -> None:
+        if code != self._content.language:
+            self.language_requested.emit(code)
 
     def current_place(self) -> Place:
         current = self.screens.currentWidget()
@@ -290,6 +313,13 @@ class MainWindow(QMainWindow):
             self._restore(place)
 
     def _restore(self, place: Place) -> None:
+        known: dict[str, Mapping[str, object]] = {
+            "procedure": self._content.procedures,
+            "condition": self._content.conditions,
+            "guide": self._content.guides,
+        }
+        if place.screen in known and place.item_id not in known[place.screen]:
+            place = Place()  # content reloaded without it: home is the safe place to land
         if place.screen == "condition":
             self.condition_screen.set_condition(
                 self._content.conditions[place.item_id], self._content
@@ -359,6 +389,14 @@ class MainWindow(QMainWindow):
         self.header.set_text_scale(self._text_scale)
         self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
         self.layouts.set_text_px(self.appearance.text_px)
+
+    @property
+    def text_scale(self) -> float:
+        return self._text_scale
+
+    @property
+    def high_contrast(self) -> bool:
+        return self._high_contrast
 
     def set_text_scale(self, scale: float) -> None:
         self._text_scale = scale
@@ -471,6 +509,9 @@ class MainWindow(QMainWindow):
         self.header.set_back_enabled(False)
         self._refresh_visit()
         self.reset_done.emit()
+        default = self._clinic.settings.default_language
+        if self._content.language != default and default in self._library.languages:
+            self.language_requested.emit(default)  # the next patient starts in the clinic's
 
     def leave_kiosk(self) -> None:
         """Staff entered the PIN: back to a normal window they can close."""

@@ -168,9 +168,13 @@ def apply_appearance(app: QApplication, appearance: Appearance) -> None:
     font = QFont(FONT_FAMILY)
     font.setPixelSize(appearance.text_px)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    colors = palette(appearance.theme)
+    sheet = stylesheet(appearance.theme, TypeScale(appearance.text_px), appearance.touch)
+    if app.styleSheet() == sheet and app.font() == font and app.palette() == colors:
+        return  # unchanged: re-polishing every widget of every window costs seconds
     app.setFont(font)
-    app.setPalette(palette(appearance.theme))
-    app.setStyleSheet(stylesheet(appearance.theme, TypeScale(appearance.text_px), appearance.touch))
+    app.setPalette(colors)
+    app.setStyleSheet(sheet)
 
 
 def palette(t: Theme) -> QPalette:

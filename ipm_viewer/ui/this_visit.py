@@ -28,14 +28,26 @@ class ThisVisit(QObject):
 
     def _on_toggled(self) -> None:
         place = self._window.current_place()
+        title = self._title(place.screen, place.item_id)
+        if title is not None:
+            self.items.toggle(VisitItem(place.screen, place.item_id, title))
+            self.refresh()
+
+    def _title(self, kind: str, item_id: str) -> str | None:
         content = self._window.content
-        if place.screen == "procedure":
-            title = content.procedures[place.item_id].title
-        elif place.screen == "condition":
-            title = content.conditions[place.item_id].title
-        else:
-            return
-        self.items.toggle(VisitItem(place.screen, place.item_id, title))
+        if kind == "procedure" and item_id in content.procedures:
+            return content.procedures[item_id].title
+        if kind == "condition" and item_id in content.conditions:
+            return content.conditions[item_id].title
+        return None
+
+    def restore(self, keys: tuple[tuple[str, str], ...]) -> None:
+        """List these items again (after a language switch: titles in the new language)."""
+        self.items.clear()
+        for kind, item_id in keys:
+            title = self._title(kind, item_id)
+            if title is not None:
+                self.items.toggle(VisitItem(kind, item_id, title))
         self.refresh()
 
     def present(self, index: int) -> None:

@@ -10,15 +10,17 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import Library
+from ipm_viewer.ui.language_switch import WindowState, restore_window_state, window_state
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 
 
 class WindowHost(QObject):
-    """Owns the main window; "Reload content" reads clinic.yaml and content again.
+    """Owns the main window; "Reload content" and a language switch build it anew.
 
-    A new window is built over the new content and shown before the old one goes, so a kiosk
-    never shows the desktop behind it; it stays a kiosk if it was one.
+    A new window is built and shown before the old one goes, so a kiosk never shows the desktop
+    behind it; it stays a kiosk if it was one. A language switch carries over where the user
+    was (screen, section, step, history, visit list, text size, contrast).
     """
 
     reloaded = Signal()
@@ -36,14 +38,30 @@ class WindowHost(QObject):
         self._language = language
         self._preferences = preferences
         self.window: MainWindow | None = None
+        self._shown: tuple[Clinic, Library] | None = None
 
-    def open(self, clinic: Clinic, library: Library, *, kiosk: bool) -> MainWindow:
-        """Build and show the window over `library`."""
+    def open(
+        self, clinic: Clinic, library: Library, *, kiosk: bool, carry: WindowState | None = None
+    ) -> MainWindow:
+        """Build and show the window over `library`, resuming `carry` when given."""
         from ipm_viewer.ui.app import build_window
 
-        _print_problems(library)
-        window = build_window(clinic, library, self._language, self._preferences, kiosk=kiosk)
+        if carry is None:
+            _print_problems(library)
+        window = build_window(
+            clinic,
+            library,
+            self._language,
+            self._preferences,
+            kiosk=kiosk,
+            text_scale=carry.text_scale if carry else None,
+            high_contrast=carry.high_contrast if carry else None,
+        )
+        if carry is not None:
+            restore_window_state(window, carry)
         window.reload_requested.connect(self._on_reload_requested)
+        window.language_requested.connect(self._on_language_requested)
+        self._shown = (clinic, library)
         old = self.window
         if old is not None and not kiosk:
             window.setGeometry(old.geometry())
@@ -59,6 +77,17 @@ class WindowHost(QObject):
             old.hide()
             old.deleteLater()
         return window
+
+    def _on_language_requested(self, code: str) -> None:
+        if self.window is None or self._shown is None:
+            return
+        kiosk = self.window.kiosk is not None
+        if not kiosk:
+            self._preferences.language = code  # remembered; a kiosk always starts in the default
+        carry = window_state(self.window)
+        self._language = code
+        clinic, library = self._shown
+        self.open(clinic, library, kiosk=kiosk, carry=carry)
 
     def _on_reload_requested(self) -> None:
         from ipm_viewer.ui.app import kiosk_refusal, load_everything

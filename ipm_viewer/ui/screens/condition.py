@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Condition
 from ipm_viewer.ui.rich_text import TermMatcher, to_html
+from ipm_viewer.ui.untranslated import untranslated_mark
 from ipm_viewer.ui.widgets.cards import ProcedureCard
 from ipm_viewer.ui.widgets.common import (
     bullet_text,
@@ -42,7 +43,8 @@ class ConditionScreen(QWidget):
         self._layout.addWidget(
             text_label(self.tr("Condition · {where}").format(where=where), "eyebrow")
         )
-        self.title_label = text_label(condition.title, "h1")
+        mark = untranslated_mark(condition.language, content.language)
+        self.title_label = text_label(f"{condition.title} {mark}".strip(), "h1")
         self._layout.addWidget(self.title_label)
         self.visit_button = visit_button(self)
         self.visit_button.clicked.connect(self.visit_toggled)
@@ -64,7 +66,7 @@ class ConditionScreen(QWidget):
             grid = QGridLayout()
             grid.setSpacing(14)
             for index, procedure in enumerate(procedures):
-                card = ProcedureCard(procedure)
+                card = ProcedureCard(procedure, content.language)
                 card.clicked.connect(self._on_card_clicked)
                 self.procedure_cards.append(card)
                 grid.addWidget(card, index // 2, index % 2)

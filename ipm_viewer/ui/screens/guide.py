@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide
 from ipm_viewer.ui.rich_text import TermMatcher, to_html
+from ipm_viewer.ui.untranslated import untranslated_mark
 from ipm_viewer.ui.widgets.common import clear_layout, framed, linked_label, text_label
 from ipm_viewer.ui.widgets.scrolling_page import screen_with_page
 
@@ -37,7 +38,8 @@ class GuideScreen(QWidget):
     def set_guide(self, guide: Guide, content: LanguageContent) -> None:
         self.guide = guide
         clear_layout(self._layout)
-        self.title_label = text_label(guide.title, "h1")
+        mark = untranslated_mark(guide.language, content.language)
+        self.title_label = text_label(f"{guide.title} {mark}".strip(), "h1")
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(text_label(guide.summary, "muted"))
         matcher = TermMatcher.build(content.glossary)

@@ -25,6 +25,7 @@ from ipm_viewer.ui.widgets.body_map import BodyMap
 from ipm_viewer.ui.widgets.cards import CardButton, GlossaryCard, GuideCard, ProcedureCard
 from ipm_viewer.ui.widgets.common import hold_height_for_width, text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
+from ipm_viewer.ui.widgets.language_choice import LanguageChoice
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.search_results import SearchResults
 
@@ -86,8 +87,15 @@ class HomeScreen(QWidget):
     guide_chosen = Signal(str)
     result_chosen = Signal(str, str)  # kind, id of a search result
     glossary_chosen = Signal()
+    language_chosen = Signal(str)
 
-    def __init__(self, content: LanguageContent, documents: DiagramDocuments | None = None) -> None:
+    def __init__(
+        self,
+        content: LanguageContent,
+        documents: DiagramDocuments | None = None,
+        *,
+        languages: Sequence[str] = (),
+    ) -> None:
         super().__init__()
         self.setObjectName("screen")
         self._content = content
@@ -102,6 +110,13 @@ class HomeScreen(QWidget):
         self._body_layout = self.scroll_area.body_layout
         intro = QVBoxLayout()
         intro.setSpacing(6)
+        # The first thing a patient may need: the app in their language (only when there is one).
+        self.language_choice: LanguageChoice | None = None
+        if len(languages) > 1:
+            self.language_choice = LanguageChoice(languages, content.language)
+            self.language_choice.language_chosen.connect(self.language_chosen)
+            intro.addWidget(self.language_choice)
+            intro.addSpacing(8)
         self.title_label = text_label(self.tr("Learn about your procedure"), "h1")
         intro.addWidget(self.title_label)
         intro.addWidget(
@@ -241,12 +256,12 @@ class HomeScreen(QWidget):
             QTimer.singleShot(0, self._build_more)
 
     def _card(self, procedure: Procedure) -> ProcedureCard:
-        card = ProcedureCard(procedure)
+        card = ProcedureCard(procedure, self._content.language)
         card.clicked.connect(self._on_card_clicked)
         return card
 
     def _guide_card(self, guide: Guide) -> GuideCard:
-        card = GuideCard(guide)
+        card = GuideCard(guide, self._content.language)
         card.clicked.connect(self._on_card_clicked)
         return card
 

@@ -6,13 +6,16 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from ipm_viewer.content.model import Guide, Procedure
+from ipm_viewer.ui.untranslated import untranslated_mark
 from ipm_viewer.ui.widgets.common import text_label
 
 
 class CardButton(QPushButton):
     """A real button (keyboard, focus, accessibility for free) laid out as a card."""
 
-    def __init__(self, item_id: str, title: str, summary: str, detail: str = "") -> None:
+    def __init__(
+        self, item_id: str, title: str, summary: str, detail: str = "", mark: str = ""
+    ) -> None:
         super().__init__()
         self.item_id = item_id
         self.matches_filter = True  # set by the home screen's search filter
@@ -26,6 +29,8 @@ class CardButton(QPushButton):
         self._layout.setSpacing(6)
         self.title_label = text_label(title, "h3")
         self.summary_label = text_label(summary, "muted")
+        if mark:  # e.g. "(in English)": a clinic's own page the chosen language lacks
+            self._layout.addWidget(text_label(mark, "chip"), 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.summary_label)
         if detail:
@@ -52,7 +57,7 @@ class CardButton(QPushButton):
 class ProcedureCard(CardButton):
     """A procedure: its title, one-line summary and other names."""
 
-    def __init__(self, procedure: Procedure) -> None:
+    def __init__(self, procedure: Procedure, shown_language: str = "") -> None:
         also = (
             QCoreApplication.translate("ProcedureCard", "Also called: {names}").format(
                 names=", ".join(procedure.other_names[:4])
@@ -60,7 +65,8 @@ class ProcedureCard(CardButton):
             if procedure.other_names
             else ""
         )
-        super().__init__(procedure.id, procedure.title, procedure.summary, also)
+        mark = untranslated_mark(procedure.language, shown_language)
+        super().__init__(procedure.id, procedure.title, procedure.summary, also, mark)
 
     @property
     def procedure_id(self) -> str:
@@ -70,8 +76,9 @@ class ProcedureCard(CardButton):
 class GuideCard(CardButton):
     """A guide page or the FAQ."""
 
-    def __init__(self, guide: Guide) -> None:
-        super().__init__(guide.id, guide.title, guide.summary)
+    def __init__(self, guide: Guide, shown_language: str = "") -> None:
+        mark = untranslated_mark(guide.language, shown_language)
+        super().__init__(guide.id, guide.title, guide.summary, mark=mark)
 
 
 class GlossaryCard(CardButton):

@@ -1,8 +1,10 @@
-"""The bar across the top: back, the clinic's name and phone, search, full screen."""
+"""The bar across the top: back, the clinic's name and phone, search, language, text, contrast."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +21,7 @@ from ipm_viewer.content.model import ClinicSettings
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.common import detach_items
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
+from ipm_viewer.ui.widgets.language_choice import language_name
 
 SEARCH_MIN_WIDTH = 180
 SEARCH_MAX_WIDTH = 520
@@ -38,6 +41,7 @@ class HeaderBar(QFrame):
     full_screen_requested = Signal()
     about_device_requested = Signal()
     reload_requested = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, clinic: ClinicSettings) -> None:
         super().__init__()
@@ -106,6 +110,10 @@ class HeaderBar(QFrame):
         self.about_action = staff_menu.addAction(self.tr("About this device"))
         self.reload_action = staff_menu.addAction(self.tr("Reload content"))
         self.staff_button.setMenu(staff_menu)
+
+        # Named in its own words ("Español"), so the reader who needs it can find it.
+        self.language_button = QPushButton()
+        self.language_button.hide()  # shown when there is more than one language
 
         self.text_size_button = QPushButton(self.tr("Text size"))
         self.text_size_button.setToolTip(self.tr("Text size"))
@@ -230,10 +238,34 @@ class HeaderBar(QFrame):
         return (
             self.problems_button,
             self.staff_button,
+            self.language_button,
             self.text_size_button,
             self.contrast_button,
             self.full_screen_button,
         )
+
+    def set_languages(self, codes: Sequence[str], current: str) -> None:
+        """Two languages: one tap shows the other. More: a menu of them all."""
+        others = [c for c in codes if c != current]
+        self.language_button.setVisible(bool(others))
+        if not others:
+            return
+        if len(others) == 1:
+            other = others[0]
+            self.language_button.setText(language_name(other))
+            self.language_button.setLocale(QLocale(other))
+            self.language_button.setAccessibleName(language_name(other))
+            self.language_button.clicked.connect(lambda: self.language_requested.emit(other))
+            return
+        self.language_button.setText(language_name(current))
+        self.language_button.setAccessibleName(self.tr("Language"))
+        menu = QMenu(self.language_button)
+        for code in codes:
+            action = menu.addAction(language_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+        self.language_button.setMenu(menu)
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)

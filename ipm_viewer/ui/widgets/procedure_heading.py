@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure
 from ipm_viewer.ui.size_class import SizeClass
+from ipm_viewer.ui.untranslated import untranslated_mark
 from ipm_viewer.ui.widgets.common import detach_items, framed, text_label, visit_button
 
 
@@ -65,7 +66,8 @@ class ProcedureHeading(QWidget):
 
     def set_procedure(self, procedure: Procedure, content: LanguageContent) -> None:
         category = next((c.title for c in content.categories if c.id == procedure.category), "")
-        self.category_label.setText(category)
+        mark = untranslated_mark(procedure.language, content.language)
+        self.category_label.setText(f"{category} · {mark}" if mark else category)
         self._sync_category()
         self.title_label.setText(procedure.title)
         self.summary_label.setText(procedure.summary)

@@ -17,7 +17,6 @@ class StaffCorner(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._host = parent
         self.setFixedSize(SIZE, SIZE)
         self.setAccessibleName(self.tr("Staff corner"))
         self.setAccessibleDescription(self.tr("Staff: press and hold for 3 seconds to unlock"))
@@ -32,11 +31,15 @@ class StaffCorner(QWidget):
         self._timer.setInterval(milliseconds)
 
     def _place(self) -> None:
-        self.move(self._host.width() - SIZE, 0)
-        self.raise_()
+        host = self.parentWidget()
+        if host is not None:
+            self.move(host.width() - SIZE, 0)
+            self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and event.type() == QEvent.Type.Resize:
+        # The parent is asked of Qt, not kept in a Python attribute: while a window is being
+        # destroyed the filter may still run after Python has cleared this object's attributes.
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
             self._place()
         return False
 

@@ -16,7 +16,6 @@ class StillThereOverlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._host = parent
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card, card_layout = framed("card", margins=36, spacing=14)
@@ -47,14 +46,18 @@ class StillThereOverlay(QWidget):
 
     def show_countdown(self, seconds: int) -> None:
         self.countdown_label.setText(self.tr("Starting over in {n} seconds.").format(n=seconds))
-        if not self.isVisible():
-            self.setGeometry(self._host.rect())
+        host = self.parentWidget()
+        if not self.isVisible() and host is not None:
+            self.setGeometry(host.rect())
             self.show()
             self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
+        # The parent is asked of Qt, not kept in a Python attribute: while a window is being
+        # destroyed the filter may still run after Python has cleared this object's attributes.
+        resized = event.type() == QEvent.Type.Resize and isinstance(watched, QWidget)
+        if resized and watched is self.parentWidget():
+            self.setGeometry(watched.rect())
         return False
 
     def mousePressEvent(self, event: object) -> None:
