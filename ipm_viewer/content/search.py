@@ -24,42 +24,16 @@ TITLE, NAME, RELATED, SUMMARY, BODY = 10.0, 8.0, 5.0, 3.0, 1.0
 EXACT, PREFIX, TYPO = 1.0, 0.6, 0.5
 _TOKEN = re.compile(r"[a-z0-9]+")
 MAX_RESULTS = 30
-# Little words people type ("pain down my leg") that would otherwise have to match too.
-STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "at",
-        "be",
-        "can",
-        "do",
-        "does",
-        "for",
-        "from",
-        "how",
-        "i",
-        "in",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "so",
-        "the",
-        "to",
-        "what",
-        "when",
-        "will",
-        "with",
-        "you",
-        "your",
-    ]
-)
+# Little words people type ("pain down my leg", "dolor en mi pierna") that would otherwise have
+# to match too; folded (no accents), as the words typed are.
+_ENGLISH_STOP_WORDS = """a an and are at be can do does for from how i in is it its me my of on or
+so the to what when will with you your"""
+_SPANISH_STOP_WORDS = """a al como con cual cuando de del donde el en es esta este la las le lo los
+me mi mis para por que se si sin su sus te tengo un una y ya yo"""
+STOP_WORDS = {
+    "en": frozenset(_ENGLISH_STOP_WORDS.split()),
+    "es": frozenset(_SPANISH_STOP_WORDS.split()),
+}
 _KIND_ORDER = {"procedure": 0, "condition": 1, "guide": 2, "term": 3}
 
 
@@ -103,10 +77,13 @@ class SearchIndex:
     # a word with one or two letters deleted -> the words it came from
     deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     words_by_prefix: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    stop_words: frozenset[str] = STOP_WORDS["en"]
 
     @classmethod
     def build(cls, content: LanguageContent) -> SearchIndex:
-        index = cls()
+        # A translation also lists English items it lacks: their little words are skipped too.
+        stop = STOP_WORDS.get(content.language, frozenset()) | STOP_WORDS["en"]
+        index = cls(stop_words=stop)
         for document in _documents(content):
             index._add(document)
         return index
@@ -131,10 +108,11 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = MAX_RESULTS) -> list[Hit]:
         words = tokens(query)
-        meaningful = [w for w in words if w not in STOP_WORDS]
+        stop_words = self.stop_words
+        meaningful = [w for w in words if w not in stop_words]
         if meaningful:
             # A stop word typed last may be the start of a real word ("an" -> "anesthesia").
-            if words[-1] in STOP_WORDS and not query.endswith(" "):
+            if words[-1] in stop_words and not query.endswith(" "):
                 meaningful.append(words[-1])
             words = meaningful
         if not words:

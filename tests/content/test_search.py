@@ -72,3 +72,16 @@ def test_a_passing_mention_ranks_below_a_title(good_content: Path) -> None:
     hits = index.search("needle")
     assert [h.kind for h in hits][:1] == ["term"]  # the glossary word "Needle" is a title match
     assert hits[0].score > hits[-1].score
+
+
+def test_spanish_titles_and_other_names_are_found_without_accents(content_copy: Path) -> None:
+    english = (content_copy / "en/procedures/test-injection.yaml").read_text(encoding="utf-8")
+    spanish = english.replace("title: Test injection", "title: Inyección epidural de prueba")
+    spanish = spanish.replace("other_names: [Zebra shot]", "other_names: [Bloqueo facetario]")
+    (content_copy / "es/procedures").mkdir(parents=True)
+    (content_copy / "es/procedures/test-injection.yaml").write_text(spanish, encoding="utf-8")
+    index = SearchIndex.build(load_content([content_copy], include_bundled=False).language("es"))
+    assert ids(index, "inyeccion epidural")[0] == "procedure:test-injection"
+    assert ids(index, "bloqueo facetario")[0] == "procedure:test-injection"
+    # Spanish little words do not have to match.
+    assert ids(index, "la inyeccion de ")[0] == "procedure:test-injection"
