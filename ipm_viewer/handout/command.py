@@ -36,13 +36,13 @@ def run_handout(
     paper: str | None = None,
 ) -> int:
     _ensure_platform()
-    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication, QPageSize
 
     from ipm_viewer.clinic import load_clinic
     from ipm_viewer.content.catalog import load_content
     from ipm_viewer.handout.output import locale_page_size, write_pdf
     from ipm_viewer.handout.request import HandoutItem, HandoutOptions, HandoutSource
+    from ipm_viewer.ui.language_switch import use_language
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     clinic = load_clinic(clinic_file)
@@ -59,7 +59,8 @@ def run_handout(
             return 1
         items.append(found)
     chosen = language or clinic.settings.default_language or BASE_LANGUAGE
-    QLocale.setDefault(QLocale(chosen))  # numbers and dates as the handout's language writes them
+    # Headings, risk wording, numbers and dates as the handout's language writes them.
+    use_language(app, chosen)
     sizes = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
     page_size = QPageSize(sizes[paper]) if paper else locale_page_size()
     options = HandoutOptions(language=chosen, large_print=large_print)
