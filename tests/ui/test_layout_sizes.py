@@ -110,7 +110,11 @@ def test_every_procedure_fits_every_screen(
 
 
 def _walkthrough_problems(
-    window: MainWindow, library: Library, size: tuple[int, int], scale: float
+    window: MainWindow,
+    library: Library,
+    size: tuple[int, int],
+    scale: float,
+    area_sizes: set[tuple[int, int]] = TABLET_AREA_SIZES,
 ) -> list[str]:
     screen_name = set_screen(window, size, scale)
     walkthrough = window.procedure_screen.walkthrough
@@ -123,7 +127,7 @@ def _walkthrough_problems(
             where = f"{screen_name}, {procedure.id} step {step + 1}"
             view = walkthrough.diagram_view
             width, height = view.width(), view.height()
-            if size in TABLET_AREA_SIZES:
+            if size in area_sizes:
                 share = width * height / (size[0] * size[1])
                 if share < 0.25:
                     problems.append(f"{where}: diagram {width}x{height} is {share:.0%} of screen")

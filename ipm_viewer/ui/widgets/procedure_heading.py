@@ -11,7 +11,13 @@ from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Procedure
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.untranslated import untranslated_mark
-from ipm_viewer.ui.widgets.common import detach_items, framed, text_label, visit_button
+from ipm_viewer.ui.widgets.common import (
+    detach_items,
+    framed,
+    hold_height_for_width,
+    text_label,
+    visit_button,
+)
 
 
 class ProcedureHeading(QWidget):
@@ -45,6 +51,8 @@ class ProcedureHeading(QWidget):
             "small",
         )
         disclaimer_layout.addWidget(self.disclaimer_label)
+        # Longer words (another language, larger text) wrap onto more lines: keep them all.
+        hold_height_for_width(self.disclaimer_frame)
         self.disclaimer_line = text_label(
             self.tr("This app helps you learn. It does not replace your doctor's advice."),
             "small",
