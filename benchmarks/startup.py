@@ -5,7 +5,7 @@
 Three cases, each the median of `--runs` fresh processes:
   bare     a QMainWindow with a QLabel (the floor any PySide6 app pays)
   app      IPM Viewer's real start path with the bundled library: create_application,
-           load_everything, install_translations, build_window, show, first paint of home
+           load_everything, build_window (which installs the translations), show, first paint of home
   app-N    the same with N generated procedures laid over the bundled library
 Wall time is measured by this process from launching the child until the child reports, on
 stdout, that its first frame has painted; it includes starting Python. The OS file cache is warm
@@ -49,12 +49,7 @@ def _child(kind: str, content: list[Path], size: tuple[int, int]) -> int:
         window: QWidget = bare
         marks["window"] = _ms()
     else:
-        from ipm_viewer.ui.app import (
-            build_window,
-            create_application,
-            install_translations,
-            load_everything,
-        )
+        from ipm_viewer.ui.app import build_window, create_application, load_everything
         from ipm_viewer.ui.preferences import Preferences
 
         marks["imports"] = _ms()
@@ -64,7 +59,6 @@ def _child(kind: str, content: list[Path], size: tuple[int, int]) -> int:
         marks["content"] = _ms()
         settings_file = Path(tempfile.mkdtemp(prefix="ipm-bench-")) / "preferences.ini"
         preferences = Preferences(QSettings(str(settings_file), QSettings.Format.IniFormat))
-        install_translations(app, clinic.settings.default_language)
         window = build_window(clinic, library, None, preferences)
         marks["window"] = _ms()
     result: dict[str, Any] = {}
