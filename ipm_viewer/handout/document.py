@@ -34,6 +34,7 @@ from ipm_viewer.handout.request import (
     HandoutSource,
 )
 from ipm_viewer.handout.style import Typesetter
+from ipm_viewer.ui.language_switch import language_name
 
 T = TypeVar("T")
 
@@ -60,7 +61,10 @@ def _resolve(source: HandoutSource, item: HandoutItem, language: str) -> _Resolv
         )
         found = table.get(item.item_id)
         if found is not None:
-            return _Resolved(found, content, wanted, content is not wanted)
+            # A language lists the English items it has not translated: those fell back too.
+            fell_back = content is not wanted or found.language != content.language
+            home = base if fell_back and base is not None else content
+            return _Resolved(found, home, wanted, fell_back)
     raise KeyError(item.item_id)
 
 
@@ -83,8 +87,13 @@ def content_language(code: str) -> str:
     return code.replace("-", "_").split("_")[0].lower() or BASE_LANGUAGE
 
 
+# How a language names itself inside a sentence ("disponible en español"), where that differs.
+_IN_A_SENTENCE = {"es": "español"}
+
+
 def fallback_note(language: str) -> str:
-    name = QLocale(content_language(language)).nativeLanguageName() or language
+    code = content_language(language)
+    name = _IN_A_SENTENCE.get(code) or language_name(code)
     return tr("This part is not yet available in {language}. It is shown in English.").format(
         language=name
     )

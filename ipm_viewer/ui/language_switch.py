@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ipm_viewer.ui.main_window import MainWindow
 
 
+# Qt's native names carry the default country ("español de España", "American English"); a
+# patient picks a language, not a country, so the languages we know are named plainly.
+_NAMES = {"en": "English", "es": "Español"}
+
+
+def language_name(code: str) -> str:
+    """'English', 'Español': how a speaker of the language names it (never a flag)."""
+    name = _NAMES.get(code) or QLocale(code).nativeLanguageName() or code
+    return name[:1].upper() + name[1:]
+
+
 def use_language(app: QCoreApplication, code: str) -> None:
     """Numbers and interface strings in `code`; the previous language's translators go."""
     for old in app.findChildren(QTranslator):

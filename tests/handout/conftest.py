@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PageObject, PdfReader
 from pypdf.generic import DictionaryObject
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ipm_viewer.cli import main
 from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.library import Library
+from ipm_viewer.ui.language_switch import use_language
 
 CLINIC_YAML = """\
 name: Riverside Pain Clinic
@@ -39,8 +40,16 @@ def clinic_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def make_handout(out: Path, *args: str) -> int:
     """Run `ipm-viewer handout ... --out out`; the exit code."""
     code = main(["handout", *args, "--out", str(out)])
-    QLocale.setDefault(QLocale("en_US"))  # the CLI sets the handout's locale; tests expect en_US
+    back_to_english()
     return code
+
+
+def back_to_english() -> None:
+    """The CLI sets the handout's language for the whole process; tests expect en_US."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        use_language(app, "en")
+    QLocale.setDefault(QLocale("en_US"))
 
 
 _RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)")

@@ -11,9 +11,18 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
+from ipm_viewer import paths
+from ipm_viewer.cli import main
 from ipm_viewer.content.library import Library
+from ipm_viewer.handout.document import fallback_note
 from ipm_viewer.ui import risk_language
-from tests.handout.conftest import body_size, make_handout, page_text, page_texts, text_of
+from tests.handout.conftest import (
+    body_size,
+    make_handout,
+    page_text,
+    page_texts,
+    text_of,
+)
 
 LOGO_PIXELS = 256 * 256  # no picture in a handout may be larger than a small logo
 
@@ -138,15 +147,27 @@ def test_an_unknown_id_exits_1_naming_it(
     assert not out.exists()
 
 
-def test_a_language_without_files_falls_back_to_english_with_a_note(
+def test_a_procedure_with_no_translation_prints_in_english_with_a_note(
     qapp: object, tmp_path: Path
 ) -> None:
+    """A clinic's own procedure, written in English only, in a Spanish handout."""
+    own = tmp_path / "clinic-content" / "en" / "procedures"
+    own.mkdir(parents=True)
+    english = (paths.content_dir() / "en/procedures/medial-branch-block.yaml").read_text("utf-8")
+    english = english.replace("id: medial-branch-block", "id: our-test-block", 1)
+    english = english.replace("title: Medial branch block", "title: Our own test block", 1)
+    (own / "our-test-block.yaml").write_text(english, encoding="utf-8")
     out = tmp_path / "es.pdf"
-    assert make_handout(out, "medial-branch-block", "--lang", "es") == 0
+    content = str(tmp_path / "clinic-content")
+    code = main(
+        ["--content", content, "handout", "our-test-block", "--lang", "es", "--out", str(out)]
+    )
+    QLocale.setDefault(QLocale("en_US"))
+    assert code == 0
     text = text_of(PdfReader(out))
-    assert "It is shown in English." in text
-    assert "Medial branch block" in text
-    assert "Unas" not in text  # nothing pretends to be Spanish
+    assert "Our own test block" in text
+    note = fallback_note("es")
+    assert note.split(".")[0] in text  # said in the handout's language
 
 
 def test_the_command_works_without_a_display(tmp_path: Path, clinic_file: Path) -> None:

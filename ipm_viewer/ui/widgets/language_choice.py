@@ -7,15 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
-# Qt's native names carry the default country ("español de España", "American English"); a
-# patient picks a language, not a country, so the languages we know are named plainly.
-_NAMES = {"en": "English", "es": "Español"}
-
-
-def language_name(code: str) -> str:
-    """'English', 'Español': how a speaker of the language names it (never a flag)."""
-    name = _NAMES.get(code) or QLocale(code).nativeLanguageName() or code
-    return name[:1].upper() + name[1:]
+from ipm_viewer.ui.language_switch import language_name
 
 
 class LanguageChoice(QWidget):
