@@ -58,6 +58,7 @@ benchmark: system-deps $(STAMP)
 
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py screenshots --lang es
 
 system-deps:
 	@sh scripts/install-system-deps.sh

@@ -1,11 +1,13 @@
 """Render the app's screens to PNG files, for looking at what we build.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py OUT_DIR [--procedure ID] [--all-steps]
+                                                            [--lang es]
 
 The exam room at 1920x1080, a small landscape tablet (1280x800, 1024x768) and a portrait tablet
 (800x1280, 768x1024): home, steps, every section, a condition and a guide. The kiosk on a portrait
 (800x1280) and a landscape (1280x800) tablet: welcome, a step, benefits and risks and the quiz, in
 the light and high-contrast themes at 100% and 200% text; the PIN pad and the idle countdown.
+With `--lang`, everything in that language (file names start with its code).
 """
 
 from __future__ import annotations
@@ -52,19 +54,24 @@ DEMO_CLINIC = ClinicSettings(
 )
 
 
+LANGUAGE = {"code": "en"}  # set once from --lang
+
+
 def save(window: MainWindow, out: Path, name: str) -> None:
     # Let nested layouts settle and the step cross-fade (160 ms) finish before the picture.
     deadline = time.monotonic() + 0.3
     while time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
-    window.grab().save(str(out / f"{name}.png"))
+    code = LANGUAGE["code"]
+    prefix = "" if code == "en" else f"{code}-"
+    window.grab().save(str(out / f"{prefix}{name}.png"))
 
 
 def exam_room(clinic: Clinic, library: object, out: Path, procedure: str, all_steps: bool) -> None:
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "prefs.ini"), QSettings.Format.IniFormat)
     for size_name, (width, height) in SIZES.items():
-        window = build_window(clinic, library, "en", Preferences(settings))  # type: ignore[arg-type]
+        window = build_window(clinic, library, LANGUAGE["code"], Preferences(settings))  # type: ignore[arg-type]
         window.resize(width, height)
         window.show()
         save(window, out, f"{size_name}-home")
@@ -93,7 +100,7 @@ def kiosk(library: object, out: Path, procedure: str) -> None:
     options = KioskOptions(enabled=True, pin_hash=hash_pin("482613", iterations=1000))
     clinic = Clinic(ClinicSettings(name=DEMO_CLINIC.name, phones=DEMO_CLINIC.phones, kiosk=options))
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "prefs.ini"), QSettings.Format.IniFormat)
-    window = build_window(clinic, library, "en", Preferences(settings), kiosk=True)  # type: ignore[arg-type]
+    window = build_window(clinic, library, LANGUAGE["code"], Preferences(settings), kiosk=True)  # type: ignore[arg-type]
     window.show()
     for size_name, size in KIOSK_SIZES.items():
         window.resize(*size)
@@ -131,7 +138,9 @@ def main() -> None:
     parser.add_argument("--content", type=Path, action="append", default=[])
     parser.add_argument("--procedure", default="epidural-steroid-injection")
     parser.add_argument("--all-steps", action="store_true")
+    parser.add_argument("--lang", default="en", help="language to render, e.g. es")
     args = parser.parse_args()
+    LANGUAGE["code"] = args.lang
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application()
