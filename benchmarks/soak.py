@@ -5,9 +5,10 @@
 Actions: open procedures, conditions and guides, change steps, switch sections, search, tap
 medical words, draw, zoom, change the text size and contrast, turn the tablet (resize between
 exam-room, landscape and portrait sizes), go back and forward, add to and clear the visit list,
-and (kiosk) the idle reset. It fails (exit 1) on any exception or Qt warning, and when memory
-after all actions is more than 10% above memory after the first tenth; it prints memory as it
-goes and the time each kind of action takes. Not part of the test run (`make soak` runs it).
+switch the language (the window is rebuilt, as in the app), and (kiosk) the idle reset. It
+fails (exit 1) on any exception or Qt warning, and when memory after all actions is more than
+10% above memory after the first tenth; it prints memory as it goes and the time each kind of
+action takes. Not part of the test run (`make soak` runs it).
 """
 
 from __future__ import annotations
@@ -22,15 +23,25 @@ import traceback
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from common import median, percentile, rss_mb
+
+if TYPE_CHECKING:
+    from ipm_viewer.ui.main_window import MainWindow
 
 SIZES = [(1920, 1080), (1280, 800), (800, 1280), (1024, 768), (768, 1024)]
 MEMORY_GROWTH_LIMIT = 0.10
 MEMORY_CHECK_FROM = 2_000  # shorter runs print memory but are too short to judge its growth
 # How often each action is chosen, against 1 for the rest: a restyle of the whole window
 # (text size, contrast) takes seconds here, and people rarely do it more than once a visit.
-WEIGHTS = {"text size": 0.2, "contrast": 0.2, "turn the tablet": 0.5, "idle reset": 0.3}
+WEIGHTS = {
+    "text size": 0.2,
+    "contrast": 0.2,
+    "turn the tablet": 0.5,
+    "idle reset": 0.3,
+    "language": 0.2,
+}
 SEARCH_WORDS = ["back", "nerve", "knee", "epidural", "pain down my leg", "kyphoplasy", "neck"]
 
 
@@ -43,8 +54,9 @@ class Soak:
         from ipm_viewer.clinic import Clinic
         from ipm_viewer.content.model import ClinicSettings, KioskOptions, Phones
         from ipm_viewer.pin import hash_pin
-        from ipm_viewer.ui.app import build_window, load_everything
+        from ipm_viewer.ui.app import load_everything
         from ipm_viewer.ui.preferences import Preferences
+        from ipm_viewer.ui.window_host import WindowHost
 
         self.random = random.Random(seed)
         options = KioskOptions(enabled=kiosk, pin_hash=hash_pin("482613", iterations=1000))
@@ -53,11 +65,17 @@ class Soak:
         _clinic, self.library = load_everything(None, [], clinic)
         folder = Path(tempfile.mkdtemp(prefix="ipm-soak-"))
         settings = QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat)
-        self.window = build_window(clinic, self.library, "en", Preferences(settings), kiosk=kiosk)
+        # The host, as in the app: a language switch builds the window anew.
+        self.host = WindowHost(None, [], "en", Preferences(settings))
+        self.host.open(clinic, self.library, kiosk=kiosk)
         self.window.resize(1280, 800)
-        self.window.show()
-        self.content = self.library.language("en")
+        self.content = self.library.language("en")  # ids are the same in every language
         self.kiosk = kiosk
+
+    @property
+    def window(self) -> MainWindow:
+        assert self.host.window is not None
+        return self.host.window
 
     def warm_up(self) -> None:
         """Every screen once, so that memory afterwards counts what stays, not first builds."""
@@ -91,13 +109,14 @@ class Soak:
             "text size": self.text_size,
             "contrast": self.contrast,
             "turn the tablet": self.turn,
-            "back": self.window.go_back,
-            "forward": self.window.go_forward,
+            "back": lambda: self.window.go_back(),
+            "forward": lambda: self.window.go_forward(),
             "add to visit": self.add_to_visit,
-            "clear visit": self.window.clear_visit,
+            "clear visit": lambda: self.window.clear_visit(),
+            "language": self.language,
         }
         if self.kiosk:
-            actions["idle reset"] = self.window.reset_for_next_patient
+            actions["idle reset"] = lambda: self.window.reset_for_next_patient()
         return actions
 
     def _pick(self, items: list[str]) -> str:
@@ -186,6 +205,11 @@ class Soak:
 
     def contrast(self) -> None:
         self.window.set_high_contrast(not self.window.header.contrast_button.isChecked())
+
+    def language(self) -> None:
+        button = self.window.header.language_button
+        if not button.isHidden():
+            button.click()  # the other language; the window is rebuilt where it was
 
     def turn(self) -> None:
         self.window.resize(*self.random.choice(SIZES))

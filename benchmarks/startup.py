@@ -5,7 +5,7 @@
 Three cases, each the median of `--runs` fresh processes:
   bare     a QMainWindow with a QLabel (the floor any PySide6 app pays)
   app      IPM Viewer's real start path with the bundled library: create_application,
-           load_everything, build_window (which installs the translations), show, first paint of home
+           load_everything, build_window (it installs the translations), show, first paint
   app-N    the same with N generated procedures laid over the bundled library
 Wall time is measured by this process from launching the child until the child reports, on
 stdout, that its first frame has painted; it includes starting Python. The OS file cache is warm
