@@ -8,12 +8,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint check validate bundle bundle-check dist dist-check icons benchmark soak soak-check screenshots \
-	system-deps clean
+	translations translations-update system-deps clean
 
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) translations
 	$(PY) -m ipm_viewer
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) translations
 	$(PY) -m ruff check ipm_viewer tests benchmarks scripts
 	$(PY) -m mypy
 	$(PY) -m ipm_viewer validate --quiet --report
@@ -22,7 +22,7 @@ test: system-deps $(STAMP)
 validate: $(STAMP)
 	$(PY) -m ipm_viewer validate
 
-bundle: system-deps $(STAMP)
+bundle: system-deps $(STAMP) translations
 	$(PY) -m pip install -q -e '.[bundle]'
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
 
@@ -45,20 +45,29 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py packaging/icons
 
 # Days of use in minutes: 10,000 random actions on the real window (see benchmarks/soak.py).
-soak: system-deps $(STAMP)
+soak: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --actions 10000
 
 # The short soak CI runs: no exception and no Qt warning in 250 actions, desktop and kiosk.
-soak-check: system-deps $(STAMP)
+soak-check: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --actions 250 --seed 7
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --actions 250 --seed 8 --kiosk
 
-benchmark: system-deps $(STAMP)
+benchmark: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
 
-screenshots: system-deps $(STAMP)
+screenshots: system-deps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py screenshots --lang es
+
+# The interface in every language: resources/translations/*.ts compiled to the .qm the app loads.
+translations: $(STAMP)
+	$(PY) scripts/translations.py compile
+
+# After adding or changing interface strings: new strings into each .ts, for translators.
+LANGS ?= es
+translations-update: $(STAMP)
+	$(PY) scripts/translations.py update $(LANGS)
 
 system-deps:
 	@sh scripts/install-system-deps.sh

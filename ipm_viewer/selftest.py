@@ -110,6 +110,8 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
         window.deleteLater()
     QApplication.processEvents()
     failures += _check_handout(library, clinic.settings, settings_file.parent)
+    languages, problems = _check_translations()
+    failures += problems
     qInstallMessageHandler(None)
 
     elapsed = time.perf_counter() - started
@@ -121,7 +123,8 @@ def run_selftest(clinic_file: Path | None, content_dirs: Sequence[Path]) -> int:
         return 1
     print(
         f"selftest: OK: {procedures} procedures, {screens} screens, "
-        f"{len(library.diagrams)} diagrams in {diagram_states} states, {elapsed:.1f} s"
+        f"{len(library.diagrams)} diagrams in {diagram_states} states, "
+        f"interface in {', '.join(['en', *languages])}, {elapsed:.1f} s"
     )
     return 0
 
@@ -144,6 +147,29 @@ def _check_handout(library: Library, clinic: ClinicSettings, folder: Path) -> li
     if not 1 <= pages <= 4 or size < 10_000:
         return [f"handout for {first}: {pages} pages, {size} bytes"]
     return []
+
+
+def _check_translations() -> tuple[list[str], list[str]]:
+    """Every interface translation shipped loads, and Qt's own words for it came along.
+
+    Returns the language codes found and the failures. A bundle that pruned qtbase_es.qm would
+    otherwise show English dialog buttons in a Spanish app, which only a Spanish user notices.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from ipm_viewer import paths
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    codes, failures = [], []
+    for file in sorted(paths.translations_dir().glob("ipm_viewer_*.qm")):
+        code = file.stem.removeprefix("ipm_viewer_")
+        codes.append(code)
+        ours, qt = QTranslator(), QTranslator()
+        if not ours.load(str(file)) or ours.isEmpty():
+            failures.append(f"{file.name}: could not be loaded")
+        if not qt.load(QLocale(code), "qtbase", "_", qt_folder):
+            failures.append(f"Qt's own translation for {code} (qtbase_{code}.qm) is missing")
+    return codes, failures
 
 
 def _is_blank(image: QImage) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,21 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home" / ".cache"))
     monkeypatch.delenv("IPM_VIEWER_CLINIC", raising=False)
     monkeypatch.setenv("IPM_VIEWER_PACKS", str(tmp_path / "machine" / "packs"))
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that switched the app to another language leaves it in English for the next.
+
+    The language is the application's (its translators and default locale), so it outlives
+    the window that chose it.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is not None and app.findChildren(QTranslator):
+        from ipm_viewer.ui.language_switch import use_language
+
+        use_language(app, "en")
+    QLocale.setDefault(QLocale("en_US"))

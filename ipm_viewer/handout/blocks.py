@@ -13,9 +13,8 @@ from ipm_viewer.handout.groups import Box, Columns
 from ipm_viewer.handout.style import INK_SOFT, WHITE, Typesetter
 from ipm_viewer.ui.widgets.info_pages import phone_numbers
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
 
 
 def section(ts: Typesetter, title: str) -> list[Flowable]:
@@ -71,14 +70,14 @@ def masthead(ts: Typesetter, clinic: ClinicSettings, printed: str) -> list[Flowa
     """The clinic's name and numbers, the date printed, and a blank line for the patient's name
     (the app never prints a name)."""
     style = ts.style
-    name = clinic.name or tr("Your care team")
+    name = clinic.name or translate("Handout", "Your care team")
     numbers = "   ·   ".join(phone_numbers(clinic.phones))
     left: list[Flowable] = [Paragraph(ts, name, size=style.subheading, weight=QFont.Weight.Bold)]
     if numbers:
         left.append(Paragraph(ts, numbers, size=style.body, colour=INK_SOFT))
     printed_line = Paragraph(
         ts,
-        tr("Printed {date}").format(date=printed),
+        translate("Handout", "Printed {date}").format(date=printed),
         size=style.small,
         colour=INK_SOFT,
         align=Qt.AlignmentFlag.AlignRight,
@@ -88,7 +87,7 @@ def masthead(ts: Typesetter, clinic: ClinicSettings, printed: str) -> list[Flowa
         Rule(ts, 2.0, space_before=ts.pt(4)),
         Paragraph(
             ts,
-            tr("Name:") + " " + "_" * (28 if style.large else 36),
+            translate("Handout", "Name:") + " " + "_" * (28 if style.large else 36),
             space_before=ts.space(0.5),
         ),
     ]
@@ -106,7 +105,10 @@ def title_block(ts: Typesetter, title: str, summary: str) -> list[Flowable]:
 
 def notes_lines(ts: Typesetter, count: int) -> list[Flowable]:
     pitch = ts.space(2.1)
-    return [subheading(ts, tr("Notes from your care team")), RuledLines(ts, count, pitch)]
+    return [
+        subheading(ts, translate("Handout", "Notes from your care team")),
+        RuledLines(ts, count, pitch),
+    ]
 
 
 def note_box(ts: Typesetter, text: str) -> Box:

@@ -22,7 +22,6 @@ from ipm_viewer.handout.blocks import (
     notes_lines,
     section,
     title_block,
-    tr,
 )
 from ipm_viewer.handout.flow import Flowable, PageBreak
 from ipm_viewer.handout.paginate import Unit
@@ -35,6 +34,9 @@ from ipm_viewer.handout.request import (
 )
 from ipm_viewer.handout.style import Typesetter
 from ipm_viewer.ui.language_switch import language_name
+
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
 
 T = TypeVar("T")
 
@@ -94,9 +96,9 @@ _IN_A_SENTENCE = {"es": "español"}
 def fallback_note(language: str) -> str:
     code = content_language(language)
     name = _IN_A_SENTENCE.get(code) or language_name(code)
-    return tr("This part is not yet available in {language}. It is shown in English.").format(
-        language=name
-    )
+    return translate(
+        "Handout", "This part is not yet available in {language}. It is shown in English."
+    ).format(language=name)
 
 
 def long_date(day: dt.date) -> str:
@@ -115,21 +117,23 @@ def printed_date(options: HandoutOptions) -> str:
 def review_line(review: Review) -> str:
     """The footer's word on review: never "reviewed" for content no clinician has signed off."""
     if not review.reviewed_by or review.reviewed_by.lower().startswith("pending"):
-        return tr("Content of {date}, awaiting clinical review").format(
+        return translate("Handout", "Content of {date}, awaiting clinical review").format(
             date=long_date(review.reviewed_on)
         )
-    return tr("Content reviewed {date}").format(date=long_date(review.reviewed_on))
+    return translate("Handout", "Content reviewed {date}").format(
+        date=long_date(review.reviewed_on)
+    )
 
 
 def version_line() -> str:
-    return tr("IPM Viewer {version}").format(version=__version__)
+    return translate("Handout", "IPM Viewer {version}").format(version=__version__)
 
 
 def document_title(source: HandoutSource, items_: Sequence[HandoutItem], language: str) -> str:
     titles = [_resolve(source, item, language).item.title for item in items_]
     if len(titles) == 1:
         return titles[0]
-    return tr("Your visit: {items}").format(items=", ".join(titles))
+    return translate("Handout", "Your visit: {items}").format(items=", ".join(titles))
 
 
 def build_units(
@@ -179,20 +183,19 @@ def _material(
 
 
 def _condition_pages(ts: Typesetter, resolved: _Resolved, condition: Condition) -> list[Flowable]:
-    screen = "ConditionScreen"
-    flow = [*section(ts, tr("What it is")), body(ts, condition.explanation, 0)]
+    flow = [*section(ts, translate("Handout", "What it is")), body(ts, condition.explanation, 0)]
     if condition.symptoms:
-        flow += section(ts, QCoreApplication.translate(screen, "What people notice"))
+        flow += section(ts, translate("ConditionScreen", "What people notice"))
         flow += items(ts, condition.symptoms)
     helping = resolved.content.procedures_treating(condition.id)
     if helping:
-        flow += section(ts, QCoreApplication.translate(screen, "Procedures that may help"))
+        flow += section(ts, translate("ConditionScreen", "Procedures that may help"))
         flow += items(ts, [f"**{p.title}**: {p.summary}" for p in helping])
     flow.append(
         body(
             ts,
-            QCoreApplication.translate(
-                screen,
+            translate(
+                "ConditionScreen",
                 "Many people get better with exercise, physical therapy and medicines. "
                 "Your doctor can tell you which choices fit you.",
             ),
@@ -212,17 +215,22 @@ def cover_unit(
     """A visit's short cover: what was talked about, in order, and where each one starts."""
     flow = masthead(ts, source.clinic, printed_date(options))
     flow += title_block(
-        ts, tr("Your visit"), tr("What we talked about today, in the order we talked about it.")
+        ts,
+        translate("Handout", "Your visit"),
+        translate("Handout", "What we talked about today, in the order we talked about it."),
     )
-    flow += section(ts, tr("In this handout"))
+    flow += section(ts, translate("Handout", "In this handout"))
     lines = []
     reviews = []
     for item, page in zip(items_, first_pages, strict=True):
         thing = _resolve(source, item, options.language).item
         reviews.append(thing.review)
-        lines.append(f"**{thing.title}**: {thing.summary} " + tr("(page {page})").format(page=page))
+        lines.append(
+            f"**{thing.title}**: {thing.summary} "
+            + translate("Handout", "(page {page})").format(page=page)
+        )
     flow += items(ts, lines, "number")
     flow += notes_lines(ts, 6)
     flow.append(PageBreak())
     oldest = min(reviews, key=lambda review: review.reviewed_on, default=None)
-    return Unit(tr("Your visit"), review_line(oldest) if oldest else "", flow)
+    return Unit(translate("Handout", "Your visit"), review_line(oldest) if oldest else "", flow)

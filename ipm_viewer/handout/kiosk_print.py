@@ -10,17 +10,16 @@ from PySide6.QtGui import QPainter
 
 from ipm_viewer.handout.request import PROCEDURE, HandoutItem, HandoutOptions, HandoutSource
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
 
 
 def ask_at_desk() -> str:
-    return tr("Ask at the desk for your printout")
+    return translate("Handout", "Ask at the desk for your printout")
 
 
 def not_available() -> str:
-    return tr("Printing is not available right now. Please ask at the desk.")
+    return translate("Handout", "Printing is not available right now. Please ask at the desk.")
 
 
 Send = Callable[[list[HandoutItem], HandoutOptions], bool]

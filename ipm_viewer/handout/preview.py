@@ -6,16 +6,18 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QToolBar, QWidget
 
-from ipm_viewer.handout.blocks import tr
 from ipm_viewer.handout.document import document_title
 from ipm_viewer.handout.output import ensure_fonts, locale_page_size, write_pdf
 from ipm_viewer.handout.render import lay_out, paint
 from ipm_viewer.handout.request import HandoutItem, HandoutOptions, HandoutSource
+
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
 
 
 class HandoutPreview(QPrintPreviewDialog):
@@ -40,12 +42,14 @@ class HandoutPreview(QPrintPreviewDialog):
         self.source = source
         self.items = items
         self.options = options
-        self.setWindowTitle(tr("Handout: {title}").format(title=self.title))
-        self.large_print = QCheckBox(tr("Large print"))
-        self.large_print.setAccessibleDescription(tr("16 point text; the pages re-flow"))
+        self.setWindowTitle(translate("Handout", "Handout: {title}").format(title=self.title))
+        self.large_print = QCheckBox(translate("Handout", "Large print"))
+        self.large_print.setAccessibleDescription(
+            translate("Handout", "16 point text; the pages re-flow")
+        )
         self.large_print.setChecked(options.large_print)
-        self.save_action = QAction(tr("Save as PDF…"), self)
-        self.save_action.setToolTip(tr("Save this handout as a PDF file"))
+        self.save_action = QAction(translate("Handout", "Save as PDF…"), self)
+        self.save_action.setToolTip(translate("Handout", "Save this handout as a PDF file"))
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
             toolbar.addSeparator()
@@ -79,7 +83,10 @@ class HandoutPreview(QPrintPreviewDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"{self.title}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save handout as PDF"), suggested, tr("PDF files (*.pdf)")
+            self,
+            translate("Handout", "Save handout as PDF"),
+            suggested,
+            translate("Handout", "PDF files (*.pdf)"),
         )
         if not path:
             return
@@ -88,4 +95,6 @@ class HandoutPreview(QPrintPreviewDialog):
         try:
             self.save_pdf(Path(path))
         except OSError:
-            QMessageBox.warning(self, self.title, tr("The PDF could not be saved in that folder."))
+            QMessageBox.warning(
+                self, self.title, translate("Handout", "The PDF could not be saved in that folder.")
+            )

@@ -27,7 +27,7 @@ from ipm_viewer.content.model import (
 )
 from ipm_viewer.diagrams.print_svg import for_paper
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
-from ipm_viewer.handout.blocks import band_box, body, items, notes_lines, section, subheading, tr
+from ipm_viewer.handout.blocks import band_box, body, items, notes_lines, section, subheading
 from ipm_viewer.handout.flow import Flowable, Paragraph, stack_height
 from ipm_viewer.handout.groups import Box, ColumnList, Columns, KeepTogether
 from ipm_viewer.handout.pictures import DiagramFigure, IconArrayFigure
@@ -40,6 +40,9 @@ from ipm_viewer.ui.widgets.info_pages import call_heading, emergency_heading, ph
 from ipm_viewer.ui.widgets.phase_strip import phase_title
 from ipm_viewer.ui.widgets.risk_cards import source_line
 
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
+
 # What tightens, in order, when a procedure would take more than four pages in normal print
 # (`PrintStyle.density`): first only spacing (1), then one sentence a step and a run-on list (2),
 # short source notes (4), the "tell your doctor first" list left to the checklist and study
@@ -47,11 +50,6 @@ from ipm_viewer.ui.widgets.risk_cards import source_line
 BRIEF, SHORT_SOURCES, DROP_TELL_FIRST, TIGHTEST = 2, 4, 5, 6
 FIGURE_SHARE = 0.6  # of the text width, for a picture beside its step
 MIN_FIGURE_WIDTH_PT = 290  # a picture beside its steps is never narrower than this
-
-
-def _screen(context: str, text: str) -> str:
-    """A string the screens show, translated in the screen's own context."""
-    return QCoreApplication.translate(context, text)
 
 
 @dataclass
@@ -106,9 +104,12 @@ def procedure_pages(
 
 
 def _what_it_is(ts: Typesetter, material: ProcedureMaterial) -> list[Flowable]:
-    flow = [*section(ts, tr("What it is")), body(ts, material.procedure.explanation, 0)]
+    flow = [
+        *section(ts, translate("Handout", "What it is")),
+        body(ts, material.procedure.explanation, 0),
+    ]
     if material.conditions:
-        used_for = _screen("ProcedureHeading", "Used for: {conditions}")
+        used_for = translate("ProcedureHeading", "Used for: {conditions}")
         label, _, _ = used_for.partition("{conditions}")
         spans = [Span(label, bold=True), Span(", ".join(material.conditions))]
         flow.append(Paragraph(ts, spans, space_before=ts.space(0.4)))
@@ -119,21 +120,22 @@ def _before_the_day(ts: Typesetter, procedure: Procedure) -> Box:
     """The checklist a patient reads the night before, framed so it is found at a glance."""
     checklist = []
     if procedure.at_a_glance.driver_needed:
-        checklist.append(tr("Arrange for an adult to drive you home."))
+        checklist.append(translate("Handout", "Arrange for an adult to drive you home."))
     checklist += [
-        tr(
+        translate(
+            "Handout",
             "Ask your care team what to do about eating, drinking and your medicines, including"
-            " blood thinners. Do not stop a medicine on your own."
+            " blood thinners. Do not stop a medicine on your own.",
         ),
-        tr("Bring this handout, a list of your medicines, and your questions."),
+        translate("Handout", "Bring this handout, a list of your medicines, and your questions."),
     ]
     content: list[Flowable] = [
-        subheading(ts, tr("Before the day"), 0),
+        subheading(ts, translate("Handout", "Before the day"), 0),
         *items(ts, checklist, "box"),
     ]
     # At the tightest, the checklist's medicines line stands in for the full list.
     if procedure.tell_doctor_first and ts.style.density < DROP_TELL_FIRST:
-        heading = _screen("DecidePage", "Tell your doctor first if")
+        heading = translate("DecidePage", "Tell your doctor first if")
         if ts.style.density >= BRIEF:  # run on, to keep the handout at four pages
             spans = [Span(f"{heading}: ", bold=True), Span(" ".join(procedure.tell_doctor_first))]
             content.append(Paragraph(ts, spans, space_before=ts.space(0.6)))
@@ -171,7 +173,7 @@ def _what_to_expect(
         words.append(_step_words(ts, step))
         figure = _figure(ts, step, material, documents) if index in pictures else None
         entries.append((words, figure))
-    flow = section(ts, _screen("ProcedureScreen", "What to expect"))
+    flow = section(ts, translate("ProcedureScreen", "What to expect"))
     figure_width = max(ts.pt(MIN_FIGURE_WIDTH_PT), width * FIGURE_SHARE)
     text_width = width - figure_width - ts.pt(14)
     position = 0
@@ -237,28 +239,41 @@ def _figure(
 def _benefits_and_risks(
     ts: Typesetter, procedure: Procedure, notes: _SourceNotes
 ) -> list[Flowable]:
-    page = "BenefitsAndRisksPage"
-    flow = section(ts, _screen("ProcedureScreen", "Benefits and risks"))
-    flow.append(subheading(ts, _screen(page, "What you may gain"), 0))
+    flow = section(ts, translate("ProcedureScreen", "Benefits and risks"))
+    flow.append(subheading(ts, translate("BenefitsAndRisksPage", "What you may gain"), 0))
     if procedure.relief is not None:
         relief = procedure.relief
         brief = ts.style.density >= TIGHTEST  # the first sentence of each
         starts, lasts = (
             first_sentences(t, 1) if brief else t for t in (relief.starts, relief.lasts)
         )
-        flow.append(body(ts, f"**{_screen(page, 'When relief starts')}:** {starts}"))
-        flow.append(body(ts, f"**{_screen(page, 'How long it lasts')}:** {lasts}"))
+        flow.append(
+            body(
+                ts,
+                translate("BenefitsAndRisksPage", "**When relief starts:** {starts}").format(
+                    starts=starts
+                ),
+            )
+        )
+        flow.append(
+            body(
+                ts,
+                translate("BenefitsAndRisksPage", "**How long it lasts:** {lasts}").format(
+                    lasts=lasts
+                ),
+            )
+        )
         if relief.note and not brief:
             flow.append(body(ts, relief.note))
     flow += [_benefit(ts, benefit, notes) for benefit in procedure.benefits]
-    flow.append(subheading(ts, _screen(page, "Possible risks")))
+    flow.append(subheading(ts, translate("BenefitsAndRisksPage", "Possible risks")))
     groups = (
         (
-            _screen(page, "Common and usually mild"),
+            translate("BenefitsAndRisksPage", "Common and usually mild"),
             [r for r in procedure.risks if r.severity != "serious"],
         ),
         (
-            _screen(page, "Rare but serious"),
+            translate("BenefitsAndRisksPage", "Rare but serious"),
             [r for r in procedure.risks if r.severity == "serious"],
         ),
     )
@@ -277,7 +292,7 @@ def _benefits_and_risks(
         )
         flow += [_risk(ts, risk, notes) for risk in risks]
     if procedure.alternatives and ts.style.density < TIGHTEST:
-        title = _screen(page, "If you do nothing, or choose another option")
+        title = translate("BenefitsAndRisksPage", "If you do nothing, or choose another option")
         names = "; ".join(a.name for a in procedure.alternatives)
         flow.append(body(ts, f"**{title}:** {names}.", ts.space(0.8)))
     return flow
@@ -355,7 +370,7 @@ def _when_to_call(ts: Typesetter, procedure: Procedure, clinic: ClinicSettings) 
     phones = (
         "   ·   ".join(numbers)
         if numbers
-        else _screen("WhenToCallPage", "Use the phone number your clinic gave you.")
+        else translate("WhenToCallPage", "Use the phone number your clinic gave you.")
     )
     call = Box(
         ts,
@@ -374,7 +389,7 @@ def _when_to_call(ts: Typesetter, procedure: Procedure, clinic: ClinicSettings) 
         space_before=ts.space(1.4),
     )
     emergency = band_box(ts, emergency_heading(clinic.phones), items(ts, procedure.call_emergency))
-    return [*section(ts, _screen("ProcedureScreen", "When to call")), call, emergency]
+    return [*section(ts, translate("ProcedureScreen", "When to call")), call, emergency]
 
 
 def _questions_and_notes(ts: Typesetter, procedure: Procedure, width: float) -> list[Flowable]:
@@ -384,7 +399,7 @@ def _questions_and_notes(ts: Typesetter, procedure: Procedure, width: float) -> 
     if not procedure.questions_to_ask:
         return notes
     questions = items(ts, procedure.questions_to_ask)
-    heading = section(ts, _screen("DecidePage", "Questions to ask your doctor"))
+    heading = section(ts, translate("DecidePage", "Questions to ask your doctor"))
     if ts.style.large:
         return [*heading, *questions, *notes]
     notes[0].space_before = 0.0
@@ -408,7 +423,7 @@ def _sources(ts: Typesetter, cited: list[Source]) -> list[Flowable]:
     flow: list[Flowable] = [
         Paragraph(
             ts,
-            tr("Sources"),
+            translate("Handout", "Sources"),
             size=small,
             weight=QFont.Weight.Bold,
             keep_with_next=True,

@@ -10,18 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter
 
-from ipm_viewer.handout.blocks import tr
 from ipm_viewer.handout.document import build_units, cover_unit, version_line
 from ipm_viewer.handout.paginate import Frame, Page, paginate
 from ipm_viewer.handout.request import HandoutItem, HandoutOptions, HandoutSource
 from ipm_viewer.handout.style import INK, INK_SOFT, RULE, PrintStyle, Typesetter
 
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
+
 MAX_PAGES = 4  # per procedure, in normal print
 MAX_DENSITY = 8
-DISCLAIMER = "This handout helps you learn. It does not replace your doctor's advice."
 
 
 @dataclass
@@ -166,6 +167,13 @@ def _running_header(
     painter.fillRect(QRectF(left, band.bottom() + ts.pt(2), width, ts.pt(0.6)), QColor(RULE))
 
 
+def disclaimer() -> str:
+    """The line at the foot of every page."""
+    return translate(
+        "Handout", "This handout helps you learn. It does not replace your doctor's advice."
+    )
+
+
 def _footer(
     painter: QPainter, laid: LaidOut, page: Page, number: int, left: float, width: float
 ) -> None:
@@ -176,8 +184,8 @@ def _footer(
     painter.fillRect(QRectF(left, rule_y, width, ts.pt(0.6)), QColor(RULE))
     first = QRectF(left, bottom - 2 * line_height, width, line_height)
     second = QRectF(left, bottom - line_height, width, line_height)
-    _text(painter, laid, first, tr(DISCLAIMER), Qt.AlignmentFlag.AlignLeft)
+    _text(painter, laid, first, disclaimer(), Qt.AlignmentFlag.AlignLeft)
     details = "   ·   ".join(x for x in (page.unit.review, version_line()) if x)
     _text(painter, laid, second, details, Qt.AlignmentFlag.AlignLeft)
-    pages = tr("page {n} of {total}").format(n=number, total=len(laid.pages))
+    pages = translate("Handout", "page {n} of {total}").format(n=number, total=len(laid.pages))
     _text(painter, laid, second, pages, Qt.AlignmentFlag.AlignRight, bold=True)

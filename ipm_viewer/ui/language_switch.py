@@ -37,14 +37,18 @@ def use_language(app: QCoreApplication, code: str) -> None:
         old.deleteLater()
     QLocale.setDefault(QLocale(code))
     locale = QLocale(code)
-    ours = QTranslator(app)
+    # A translator is parented to the app only once installed, so the app's children are
+    # exactly the translators in use (English installs none).
+    ours = QTranslator()
     if ours.load(locale, "ipm_viewer", "_", str(paths.translations_dir())):
+        ours.setParent(app)
         app.installTranslator(ours)
     # Qt's own words (dialog buttons, the print dialog) from the translations Qt ships.
-    qt = QTranslator(app)
+    qt = QTranslator()
     if code != "en" and qt.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
+        qt.setParent(app)
         app.installTranslator(qt)
 
 

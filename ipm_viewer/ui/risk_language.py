@@ -11,27 +11,70 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ipm_viewer.content.figures import Band, bands, natural_frequency
 from ipm_viewer.content.model import Benefit, Frequency, Risk
 
-_CONTEXT = "RiskLanguage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
 
 
 def _number(value: int) -> str:
     return QLocale().toString(value)
 
 
-def counted_things(frequency: Frequency) -> str:
-    """What one count in the figure is, in the plural: people, procedures, levels or nerves treated.
+def _phrases(frequency: Frequency) -> dict[str, str]:
+    """The sentences for what one count in the figure is: people, procedures, levels or nerves.
 
+    Whole sentences, never a noun slotted into one: in Spanish, as in most languages, the
+    words around the noun agree with it ("unas 5 personas", "unos 5 procedimientos").
     "Procedures", not "shots": some figures count each lead placed or each pump operation.
     """
     return {
-        "person": _tr("people"),
-        "procedure": _tr("procedures"),
-        "level": _tr("levels treated"),
-        "nerve": _tr("nerves treated"),
+        "person": {
+            "about": translate("RiskLanguage", "About {n} in {per} people"),
+            "between": translate("RiskLanguage", "Between {low} and {high} in {per} people"),
+            "risk": translate(
+                "RiskLanguage",
+                "Out of {per} people, {affected} get it{period}; {unaffected} do not.",
+            ),
+            "benefit": translate(
+                "RiskLanguage", "Out of {per} people, {affected} do; {unaffected} do not."
+            ),
+        },
+        "procedure": {
+            "about": translate("RiskLanguage", "About {n} in {per} procedures"),
+            "between": translate("RiskLanguage", "Between {low} and {high} in {per} procedures"),
+            "risk": translate(
+                "RiskLanguage",
+                "Out of {per} procedures, {affected} lead to it{period}; {unaffected} do not.",
+            ),
+            "benefit": translate(
+                "RiskLanguage", "Out of {per} procedures, {affected} do; {unaffected} do not."
+            ),
+        },
+        "level": {
+            "about": translate("RiskLanguage", "About {n} in {per} levels treated"),
+            "between": translate(
+                "RiskLanguage", "Between {low} and {high} in {per} levels treated"
+            ),
+            "risk": translate(
+                "RiskLanguage",
+                "Out of {per} levels treated, {affected} lead to it{period}; {unaffected} do not.",
+            ),
+            "benefit": translate(
+                "RiskLanguage", "Out of {per} levels treated, {affected} do; {unaffected} do not."
+            ),
+        },
+        "nerve": {
+            "about": translate("RiskLanguage", "About {n} in {per} nerves treated"),
+            "between": translate(
+                "RiskLanguage", "Between {low} and {high} in {per} nerves treated"
+            ),
+            "risk": translate(
+                "RiskLanguage",
+                "Out of {per} nerves treated, {affected} lead to it{period}; {unaffected} do not.",
+            ),
+            "benefit": translate(
+                "RiskLanguage", "Out of {per} nerves treated, {affected} do; {unaffected} do not."
+            ),
+        },
     }[frequency.counts]
 
 
@@ -44,29 +87,25 @@ def counts_note(frequency: Frequency) -> str:
     if frequency.counts == "person" or natural_frequency(frequency) is None:
         return ""
     return {
-        "procedure": _tr("Counted for each procedure, not for each person."),
-        "level": _tr("Counted for each level treated, not for each person."),
-        "nerve": _tr("Counted for each nerve treated, not for each person."),
+        "procedure": translate("RiskLanguage", "Counted for each procedure, not for each person."),
+        "level": translate("RiskLanguage", "Counted for each level treated, not for each person."),
+        "nerve": translate("RiskLanguage", "Counted for each nerve treated, not for each person."),
     }[frequency.counts]
 
 
 def frequency_phrase(frequency: Frequency) -> str:
     """'About 5 in 1,000 people' (or procedures, levels, nerves treated), a range, or no number."""
     if frequency.case_reports_only:
-        return _tr("Rare: reported only in single cases")
+        return translate("RiskLanguage", "Rare: reported only in single cases")
     natural = natural_frequency(frequency)
     if natural is None:
-        return _tr("No reliable figure")
+        return translate("RiskLanguage", "No reliable figure")
+    phrases = _phrases(frequency)
     if natural.is_range:
-        return _tr("Between {low} and {high} in {per} {things}").format(
-            low=_number(natural.low),
-            high=_number(natural.high),
-            per=_number(natural.per),
-            things=counted_things(frequency),
+        return phrases["between"].format(
+            low=_number(natural.low), high=_number(natural.high), per=_number(natural.per)
         )
-    return _tr("About {n} in {per} {things}").format(
-        n=_number(natural.low), per=_number(natural.per), things=counted_things(frequency)
-    )
+    return phrases["about"].format(n=_number(natural.low), per=_number(natural.per))
 
 
 def headline(item: Risk | Benefit) -> str:
@@ -85,68 +124,65 @@ def no_number_reason(frequency: Frequency) -> str:
     if frequency.reason:
         return frequency.reason
     if frequency.case_reports_only:
-        return _tr("Only single cases have been reported, so there is no count.")
-    return _tr("Studies do not give a reliable number for this.")
+        return translate(
+            "RiskLanguage", "Only single cases have been reported, so there is no count."
+        )
+    return translate("RiskLanguage", "Studies do not give a reliable number for this.")
 
 
-def both_frames(frequency: Frequency, happens: str, does_not: str, period: str = "") -> str:
+def _both_frames(frequency: Frequency, kind: str, period: str = "") -> str:
     """'Out of 1,000 people, 5 get it in the first week; 995 do not.'
 
-    The caller gives the verbs (they differ for benefits) and the time the figure covers. A
-    figure that counts procedures, levels or nerves names them ("Out of 1,000 procedures, 5
+    `kind` is "risk" or "benefit" (the verbs differ); `period` is the time the figure covers.
+    A figure that counts procedures, levels or nerves names them ("Out of 1,000 procedures, 5
     lead to it").
     """
     natural = natural_frequency(frequency)
     if natural is None:
         return ""
     if natural.is_range:
-        affected = _tr("{low} to {high}").format(
+        affected = translate("RiskLanguage", "{low} to {high}").format(
             low=_number(natural.low), high=_number(natural.high)
         )
-        unaffected = _tr("{low} to {high}").format(
+        unaffected = translate("RiskLanguage", "{low} to {high}").format(
             low=_number(natural.unaffected_low), high=_number(natural.unaffected_high)
         )
     else:
         affected, unaffected = _number(natural.low), _number(natural.per - natural.low)
-    if period:
-        happens = f"{happens} {period}"
-    return _tr("Out of {per} {things}, {affected} {happens}; {unaffected} {does_not}.").format(
+    return _phrases(frequency)[kind].format(
         per=_number(natural.per),
-        things=counted_things(frequency),
         affected=affected,
-        happens=happens,
         unaffected=unaffected,
-        does_not=does_not,
+        period=f" {period}" if period else "",
     )
 
 
 def risk_frames(frequency: Frequency, period: str = "") -> str:
     # People "get it"; a procedure, level or nerve "leads to it".
-    happens = _tr("get it") if frequency.counts == "person" else _tr("lead to it")
-    return both_frames(frequency, happens, _tr("do not"), period)
+    return _both_frames(frequency, "risk", period)
 
 
-def benefit_frames(frequency: Frequency, period: str = "") -> str:
-    return both_frames(frequency, _tr("do"), _tr("do not"), period)
+def benefit_frames(frequency: Frequency) -> str:
+    return _both_frames(frequency, "benefit")
 
 
 def band_name(band: Band) -> str:
     return {
-        Band.VERY_COMMON: _tr("Very common"),
-        Band.COMMON: _tr("Common"),
-        Band.UNCOMMON: _tr("Uncommon"),
-        Band.RARE: _tr("Rare"),
-        Band.VERY_RARE: _tr("Very rare"),
+        Band.VERY_COMMON: translate("RiskLanguage", "Very common"),
+        Band.COMMON: translate("RiskLanguage", "Common"),
+        Band.UNCOMMON: translate("RiskLanguage", "Uncommon"),
+        Band.RARE: translate("RiskLanguage", "Rare"),
+        Band.VERY_RARE: translate("RiskLanguage", "Very rare"),
     }[band]
 
 
 def band_definition(band: Band) -> str:
     return {
-        Band.VERY_COMMON: _tr("1 in 10 or more"),
-        Band.COMMON: _tr("1 in 100 to 1 in 10"),
-        Band.UNCOMMON: _tr("1 in 1,000 to 1 in 100"),
-        Band.RARE: _tr("1 in 10,000 to 1 in 1,000"),
-        Band.VERY_RARE: _tr("fewer than 1 in 10,000"),
+        Band.VERY_COMMON: translate("RiskLanguage", "1 in 10 or more"),
+        Band.COMMON: translate("RiskLanguage", "1 in 100 to 1 in 10"),
+        Band.UNCOMMON: translate("RiskLanguage", "1 in 1,000 to 1 in 100"),
+        Band.RARE: translate("RiskLanguage", "1 in 10,000 to 1 in 1,000"),
+        Band.VERY_RARE: translate("RiskLanguage", "fewer than 1 in 10,000"),
     }[band]
 
 
@@ -157,19 +193,23 @@ def band_phrase(frequency: Frequency) -> str:
         return ""
     low, high = found
     if low == high:
-        return _tr("{band} ({definition})").format(
+        return translate("RiskLanguage", "{band} ({definition})").format(
             band=band_name(low), definition=band_definition(low)
         )
-    return _tr("{low} to {high}").format(low=band_name(low), high=band_name(high).lower())
+    return translate("RiskLanguage", "{low} to {high}").format(
+        low=band_name(low), high=band_name(high).lower()
+    )
 
 
 def benefit_question(outcome: str) -> str:
     """A benefit with no reliable number: the outcome is the question asked, never a promise."""
-    return _tr("The question the studies asked: whether people {outcome}.").format(
-        outcome=outcome
-    )
+    return translate(
+        "RiskLanguage", "The question the studies asked: whether people {outcome}."
+    ).format(outcome=outcome)
 
 
 def too_rare_note(total: int) -> str:
     """Under an icon array in which not even one person is coloured."""
-    return _tr("Too rare to show: fewer than 1 of these {n} people.").format(n=_number(total))
+    return translate("RiskLanguage", "Too rare to show: fewer than 1 of these {n} people.").format(
+        n=_number(total)
+    )

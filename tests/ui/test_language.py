@@ -108,8 +108,11 @@ def test_switching_on_a_step_keeps_the_step_and_shows_spanish(
     cards = window.procedure_screen.findChildren(RiskCard)
     texts = [t for card in cards for t in visible_texts(card)]
     assert "Dolor donde entró la aguja" in texts
-    # Spanish numbers as QLocale writes them: a point from five digits, none in four.
-    assert "Out of 10.000 people, 1 to 10 get it; 9990 to 9999 do not." in texts
+    # The figure in Spanish words, with numbers as QLocale writes them: a point from five
+    # digits, none in four; the interface's own words (the card's headings) in Spanish too.
+    assert "Unas 26 de cada 1000 personas" in texts
+    assert "De cada 10.000 personas, 1 a 10 lo tienen; 9990 a 9999 no." in texts
+    assert any(t.startswith("**Lo que puede notar:**") for t in texts)
 
 
 def test_the_choice_is_remembered_outside_the_kiosk(
@@ -151,5 +154,5 @@ def test_an_item_with_no_translation_shows_in_english_and_says_so(
     assert host.window is not None
     window = switched(qtbot, host, host.window.header.language_button)
     titles = {card.item_id: visible_texts(card) for card in window.home.visible_cards()}
-    assert titles["test-guide"][0] == "(in English)"  # no .qm in the tests: the source text
+    assert titles["test-guide"][0] == "(en inglés)"  # the mark, in the reader's language
     assert titles["test-injection"][0] == "Inyección de prueba"  # translated: no mark

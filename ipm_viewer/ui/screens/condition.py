@@ -46,7 +46,7 @@ class ConditionScreen(QWidget):
         mark = untranslated_mark(condition.language, content.language)
         self.title_label = text_label(f"{condition.title} {mark}".strip(), "h1")
         self._layout.addWidget(self.title_label)
-        self.visit_button = visit_button(self)
+        self.visit_button = visit_button()
         self.visit_button.clicked.connect(self.visit_toggled)
         self._layout.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(text_label(condition.summary, "muted"))

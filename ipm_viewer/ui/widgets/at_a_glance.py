@@ -8,27 +8,26 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 from ipm_viewer.content.model import AtAGlance
 from ipm_viewer.ui.widgets.common import clear_layout, hold_height_for_width, text_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AtAGlancePanel", text)
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
 
 
 def glance_rows(facts: AtAGlance) -> list[tuple[str, str]]:
     """(caption, text) for each fact, worded the same on screen and on the handout."""
     driver = (
-        _tr("Yes. Someone must drive you home.")
+        translate("AtAGlancePanel", "Yes. Someone must drive you home.")
         if facts.driver_needed
-        else _tr("Usually not needed.")
+        else translate("AtAGlancePanel", "Usually not needed.")
     )
     rows = [
-        (_tr("How long"), facts.duration),
-        (_tr("Numbing and sedation"), facts.anesthesia),
-        (_tr("Imaging"), facts.imaging),
-        (_tr("Where"), facts.setting),
-        (_tr("Driver needed"), driver),
+        (translate("AtAGlancePanel", "How long"), facts.duration),
+        (translate("AtAGlancePanel", "Numbing and sedation"), facts.anesthesia),
+        (translate("AtAGlancePanel", "Imaging"), facts.imaging),
+        (translate("AtAGlancePanel", "Where"), facts.setting),
+        (translate("AtAGlancePanel", "Driver needed"), driver),
     ]
     if facts.time_off:
-        rows.append((_tr("Time off"), facts.time_off))
+        rows.append((translate("AtAGlancePanel", "Time off"), facts.time_off))
     return rows
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
 
 
 def text_label(
@@ -35,20 +38,24 @@ def linked_label(role: str | None = None) -> QLabel:
     return label
 
 
-def visit_button(parent: QWidget) -> QPushButton:
+def visit_button() -> QPushButton:
     """ "Add to this visit", checkable: on while the item is in the physician's visit list."""
-    button = QPushButton(parent.tr("+ Add to this visit"))
+    button = QPushButton(translate("VisitButton", "+ Add to this visit"))
     button.setCheckable(True)
-    button.setAccessibleName(parent.tr("Add to this visit"))
+    button.setAccessibleName(translate("VisitButton", "Add to this visit"))
     button.setAccessibleDescription(
-        parent.tr("Add this to the list to show and print for this visit")
+        translate("VisitButton", "Add this to the list to show and print for this visit")
     )
     return button
 
 
 def set_in_visit(button: QPushButton, in_visit: bool) -> None:
     button.setChecked(in_visit)
-    button.setText(button.tr("✓ In this visit") if in_visit else button.tr("+ Add to this visit"))
+    button.setText(
+        translate("VisitButton", "✓ In this visit")
+        if in_visit
+        else translate("VisitButton", "+ Add to this visit")
+    )
 
 
 def framed(role: str, margins: int = 16, spacing: int = 8) -> tuple[QFrame, QVBoxLayout]:

@@ -126,7 +126,11 @@ class DiagramView(QWidget):
         labels = ", ".join(c.text for c in callouts)
         self.setAccessibleName(title or self.tr("Diagram"))
         self.setAccessibleDescription(
-            f"{description} {self.tr('Labels')}: {labels}." if labels else description
+            self.tr("{description} Labels: {labels}.").format(
+                description=description, labels=labels
+            )
+            if labels
+            else description
         )
         self.update()
 

@@ -151,11 +151,13 @@ class HeaderBar(QFrame):
         self.contrast_button.toggled.connect(self.high_contrast_toggled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The event is looked at before the field: while a window is being torn down (a
+        # language switch) events still arrive after Python has let go of the attributes.
         if (
-            watched is self.search_field
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
+            and watched is self.search_field
         ):
             self.down_pressed.emit()
             return True

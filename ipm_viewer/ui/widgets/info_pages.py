@@ -8,6 +8,9 @@ from ipm_viewer.content.model import ClinicSettings, Phones, Procedure
 from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 
+# A name lupdate recognises, so every string here is extracted with its context.
+translate = QCoreApplication.translate
+
 
 class DecidePage(ScrollingPage):
     """Who must tell the doctor first, and questions to ask."""
@@ -27,29 +30,29 @@ class DecidePage(ScrollingPage):
         self.body_layout.addStretch(1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WhenToCallPage", text)
-
-
 def call_heading(clinic: ClinicSettings) -> str:
     """ "Call Riverside Pain Clinic if you notice" (on screen and on the handout)."""
-    return _tr("Call {clinic} if you notice").format(clinic=clinic.name or _tr("your clinic"))
+    return translate("WhenToCallPage", "Call {clinic} if you notice").format(
+        clinic=clinic.name or translate("WhenToCallPage", "your clinic")
+    )
 
 
 def phone_numbers(phones: Phones) -> list[str]:
     """ "Office: 555-0100", "After hours: 555-0199": the numbers the clinic gave."""
     numbers = []
     if phones.office:
-        numbers.append(_tr("Office: {phone}").format(phone=phones.office))
+        numbers.append(translate("WhenToCallPage", "Office: {phone}").format(phone=phones.office))
     if phones.after_hours:
-        numbers.append(_tr("After hours: {phone}").format(phone=phones.after_hours))
+        numbers.append(
+            translate("WhenToCallPage", "After hours: {phone}").format(phone=phones.after_hours)
+        )
     return numbers
 
 
 def emergency_heading(phones: Phones) -> str:
-    return _tr("Call {number} or go to the emergency room right away if").format(
-        number=phones.emergency or "911"
-    )
+    return translate(
+        "WhenToCallPage", "Call {number} or go to the emergency room right away if"
+    ).format(number=phones.emergency or "911")
 
 
 class WhenToCallPage(ScrollingPage):
@@ -68,7 +71,7 @@ class WhenToCallPage(ScrollingPage):
         self.phone_label = text_label(
             "   ·   ".join(numbers)
             if numbers
-            else _tr("Use the phone number your clinic gave you."),
+            else translate("WhenToCallPage", "Use the phone number your clinic gave you."),
             "figure",
         )
         layout.addWidget(self.phone_label)

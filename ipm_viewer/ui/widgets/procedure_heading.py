@@ -57,7 +57,7 @@ class ProcedureHeading(QWidget):
             self.tr("This app helps you learn. It does not replace your doctor's advice."),
             "small",
         )
-        self.visit_button = visit_button(self)
+        self.visit_button = visit_button()
         # The procedure's actions: "Add to this visit", then printing, side by side.
         self.action_row = QWidget()
         self._actions_layout = QHBoxLayout(self.action_row)

@@ -5,7 +5,7 @@ Nothing is stored: the answers live in this widget only and are gone when the pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from ipm_viewer.content.model import QuizQuestion
@@ -108,7 +108,10 @@ class QuizPage(ScrollingPage):
             other.setEnabled(False)
             if question.choices[number].correct:
                 other.set_full_text(
-                    self.tr("✓  {answer}").format(answer=question.choices[number].text)
+                    # Spelled out: PySide gives this call ScrollingPage's context otherwise.
+                    QCoreApplication.translate("QuizPage", "✓  {answer}").format(
+                        answer=question.choices[number].text
+                    )
                 )
         self.verdict_label.setText(
             self.tr("That's right.") if right else self.tr("Not quite. The right answer is marked.")

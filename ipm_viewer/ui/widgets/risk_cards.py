@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,10 +26,6 @@ from ipm_viewer.ui.widgets.wrapping_button import WrappingButton
 
 ARRAY_WIDTH = {100: 150, 1000: 200}
 CARD_MIN_WIDTH = 440  # a figure, its words and a picture side by side
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RiskCards", text)
 
 
 def source_line(source: Source | None) -> str:
@@ -219,12 +215,16 @@ class BenefitsAndRisksPage(ScrollingPage):
             relief, relief_layout = framed("panel", margins=16, spacing=4)
             relief_layout.addWidget(
                 text_label(
-                    f"**{self.tr('When relief starts')}:** {procedure.relief.starts}", markdown=True
+                    self.tr("**When relief starts:** {starts}").format(
+                        starts=procedure.relief.starts
+                    ),
+                    markdown=True,
                 )
             )
             relief_layout.addWidget(
                 text_label(
-                    f"**{self.tr('How long it lasts')}:** {procedure.relief.lasts}", markdown=True
+                    self.tr("**How long it lasts:** {lasts}").format(lasts=procedure.relief.lasts),
+                    markdown=True,
                 )
             )
             if procedure.relief.note:

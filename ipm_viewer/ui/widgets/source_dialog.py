@@ -45,9 +45,7 @@ class SourceDialog(QDialog):
         self.quote_label: QLabel | None = None
         if source.quote:
             self.quote_label = text_label(
-                self.tr("“{quote}” ({locator})").format(
-                    quote=source.quote, locator=source.locator
-                ),
+                self.tr("“{quote}” ({locator})").format(quote=source.quote, locator=source.locator),
                 selectable=True,
             )
             layout.addWidget(self.quote_label)
