@@ -153,7 +153,8 @@ def _both_frames(frequency: Frequency, kind: str, period: str = "") -> str:
         per=_number(natural.per),
         affected=affected,
         unaffected=unaffected,
-        period=f" {period}" if period else "",
+        # The sentence goes on after the period ("...; 995 do not."): its own full stop goes.
+        period=f" {period.rstrip().rstrip('.')}" if period else "",
     )
 
 

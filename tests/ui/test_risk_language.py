@@ -70,6 +70,11 @@ def test_both_frames_with_the_time_covered() -> None:
         == "Out of 100 people, 60 do; 40 do not."
     )
     assert risk_language.risk_frames(Frequency(none_reliable=True)) == ""
+    # A time that ends its own sentence does not leave ".;" behind.
+    assert (
+        risk_language.risk_frames(Frequency(n=5, per=1000), "in one study. Others may differ.")
+        == "Out of 1,000 people, 5 get it in one study. Others may differ; 995 do not."
+    )
 
 
 def test_numbers_follow_the_language() -> None:
