@@ -118,7 +118,7 @@ def _run(args: argparse.Namespace) -> str:
 
 def _status(clinic: Clinic) -> str:
     """The installed pack, verified as the app will at its next start (for MDM compliance)."""
-    from ipm_viewer.packs.install import read_state
+    from ipm_viewer.packs.state import read_state
     from ipm_viewer.packs.trust import check_folder
 
     state = read_state(clinic.packs_dir)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ipm_viewer.clinic import Clinic
-from ipm_viewer.packs.install import read_state
+from ipm_viewer.packs.state import read_state
 from ipm_viewer.packs.trust import ContentTrust
 
 

@@ -19,44 +19,16 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from ipm_viewer.packs.archive import VerifiedPack, read_pack
 from ipm_viewer.packs.errors import PackError
 from ipm_viewer.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME
 from ipm_viewer.packs.signing import PublicKey
+from ipm_viewer.packs.state import STATE_NAME, InstallState, read_state
 
-STATE_NAME = "state.json"
 _INCOMING = ".incoming-"
 _UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
-
-
-@dataclass(frozen=True, slots=True)
-class InstallState:
-    """Which installed pack folders are in use (None when there is none)."""
-
-    current: Path | None = None
-    previous: Path | None = None
-
-
-def read_state(packs_dir: Path) -> InstallState:
-    """The installed packs; a missing or unreadable state means nothing is installed."""
-    try:
-        document = json.loads((packs_dir / STATE_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return InstallState()
-    if not isinstance(document, dict):
-        return InstallState()
-
-    def folder(key: str) -> Path | None:
-        name = document.get(key)
-        if not isinstance(name, str) or not name or "/" in name or "\\" in name or ".." in name:
-            return None
-        path = packs_dir / name
-        return path if path.is_dir() else None
-
-    return InstallState(folder("current"), folder("previous"))
 
 
 def install_pack(
