@@ -24,7 +24,7 @@ from ipm_viewer import __version__
 from ipm_viewer.content.readability import MAX_GRADE, MIN_INFLESZ, TARGET_INFLESZ
 
 if TYPE_CHECKING:
-    from ipm_viewer.content.library import Library
+    from ipm_viewer.content.library import LanguageContent, Library
     from ipm_viewer.content.model import Condition, Guide
     from ipm_viewer.content.readability import ReadingReport
 
@@ -252,6 +252,10 @@ def _print_report(library: Library) -> int:
             reading = reading_report(item)
             too_hard += reading.too_hard
             print(f"{item.id:<44} {reading.score:>7.1f}{_flag(reading)}")
+        print(f"{'glossary or diagram file':<44} {measure:>7}")
+        for reading in _words_reports(content):
+            too_hard += reading.too_hard
+            print(f"{reading.item_id:<44} {reading.score:>7.1f}{_flag(reading)}")
     if too_hard:
         print(
             f"{too_hard} files read too hard (English above grade {MAX_GRADE:g},"
@@ -259,6 +263,31 @@ def _print_report(library: Library) -> int:
             file=sys.stderr,
         )
     return too_hard
+
+
+def _words_reports(content: LanguageContent) -> list[ReadingReport]:
+    """One score per glossary file, per diagram's words and for the home screen's headings
+    (categories and body regions), for the files this language wrote."""
+    from ipm_viewer.content.readability import text_report, words_text
+
+    files: dict[str, list[str]] = {}
+    for term_id, term in content.glossary.items():
+        if not content.is_fallback("term", term_id) and f"term:{term_id}" in content.item_paths:
+            file = Path(content.item_paths[f"term:{term_id}"][0]).name
+            files.setdefault(file, []).extend(words_text([term], []))
+    headings = [
+        text
+        for category in content.categories
+        if not content.is_fallback("category", category.id)
+        for text in (category.title, category.description)
+    ]
+    headings += [r.title for r in content.regions if not content.is_fallback("region", r.id)]
+    if headings:
+        files["categories.yaml"] = words_text([], [], headings)
+    for diagram_id, words in sorted(content.diagram_texts.items()):
+        if not content.is_fallback("diagram", diagram_id):
+            files[f"diagrams/{diagram_id}"] = words_text([], [words])
+    return [text_report(name, content.language, texts) for name, texts in sorted(files.items())]
 
 
 def _flag(reading: ReadingReport) -> str:

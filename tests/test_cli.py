@@ -84,13 +84,22 @@ def test_report_scores_spanish_files_on_the_inflesz_scale(content_copy: Path) ->
         "explanation: Usted lo ve solo en las pruebas. No es un dolor de verdad.",
     )
     (content_copy / "es/conditions/test-pain.yaml").write_text(spanish, encoding="utf-8")
+    (content_copy / "es/diagrams").mkdir()
+    (content_copy / "es/diagrams/test-block.yaml").write_text(
+        "id: test-block\ntitle: Un bloque de prueba\ndescription: Un hueso, un nervio y una aguja."
+        "\nlabels:\n  bone: El hueso\n  nerve: El nervio\n  needle: La aguja\n",
+        encoding="utf-8",
+    )
     result = run_cli("validate", "--report", str(content_copy), cwd=content_copy.parent)
     assert result.returncode == 0, result.stdout + result.stderr
     tables = result.stdout.split("(es)")
     assert len(tables) == 2 and "INFLESZ" in tables[0].splitlines()[-1]
     spanish_rows = [line.split() for line in tables[1].splitlines() if line.strip()]
-    # Only what Spanish wrote itself is scored there; borrowed English items are not.
-    assert [row[0] for row in spanish_rows if row[0] != "condition"] == ["test-pain"]
+    # Every file Spanish wrote itself is scored there, diagram words too; borrowed English
+    # items (the procedure, the guides, the glossary) are not.
+    scored = {row[0] for row in spanish_rows}
+    assert {"test-pain", "diagrams/test-block"} <= scored
+    assert not {"test-injection", "test-faq", "test-guide"} & scored
 
 
 def test_figures_writes_one_csv_row_per_figure_and_prints_coverage(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ipm_viewer.content.model import Condition, Guide, Procedure
+from ipm_viewer.content.model import Condition, DiagramText, GlossaryTerm, Guide, Procedure
 
 MAX_GRADE = 8.0  # English: at most a US 8th-grade reading level
 MIN_INFLESZ = 55.0  # Spanish: below this a file reads "algo difícil"; it fails
@@ -87,15 +87,31 @@ def _as_sentence(text: str) -> str:
 
 def reading_report(item: Procedure | Condition | Guide) -> ReadingReport:
     """The reading score of all the patient text in `item`, in the item's language."""
+    return text_report(item.id, item.language, patient_text(item))
+
+
+def words_text(
+    terms: list[GlossaryTerm], diagrams: list[DiagramText], headings: list[str] | None = None
+) -> list[str]:
+    """What a patient reads of glossary words, diagrams and headings: the words, definitions,
+    titles, descriptions and call-out labels (each label read as a sentence of its own)."""
+    parts = [*(headings or []), *(t for term in terms for t in (term.term, term.definition))]
+    for words in diagrams:
+        parts += [words.title, words.description, *words.labels.values()]
+    return [_as_sentence(_MARKUP.sub("", p)) for p in parts if p and p.strip()]
+
+
+def text_report(name: str, language: str, texts: list[str]) -> ReadingReport:
+    """The reading score of `texts` (one file's patient text) in `language`."""
     import textstat  # type: ignore[import-untyped]  # authoring tool, imported on demand
 
-    text = " ".join(patient_text(item))
-    spanish = item.language == "es"
+    text = " ".join(texts)
+    spanish = language == "es"
     textstat.set_lang("es" if spanish else "en_US")  # syllables are counted per language
     score = textstat.szigriszt_pazos(text) if spanish else textstat.flesch_kincaid_grade(text)
     return ReadingReport(
-        item.id,
-        item.language,
+        name,
+        language,
         round(float(score), 1),
         int(textstat.lexicon_count(text)),
         int(textstat.sentence_count(text)),
