@@ -28,6 +28,14 @@ SEARCH_MAX_WIDTH = 520
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
+def _meant_to_show(button: QPushButton) -> bool:
+    """Whether a button shows once the bar is laid out. A button moved between rows is hidden
+    until Qt's queued show reaches it, so `isHidden()` alone would leave it out of the sums."""
+    return not (
+        button.isHidden() and button.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    )
+
+
 class HeaderBar(QFrame):
     """Navigation and search; emits what the user asked for, the window decides what happens."""
 
@@ -199,7 +207,7 @@ class HeaderBar(QFrame):
 
     def _fit_rows(self) -> None:
         room = self.width() - 40  # the side margins
-        shown = [b for b in self._buttons() if not b.isHidden()]
+        shown = [b for b in self._buttons() if _meant_to_show(b)]
         spacing = self._top_row.spacing()
         buttons = sum(b.sizeHint().width() + spacing for b in shown)
         # The labels' one-line widths: their size hints change when they wrap.
