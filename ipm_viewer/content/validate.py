@@ -25,6 +25,8 @@ from ipm_viewer.content.model import (
     Risk,
 )
 from ipm_viewer.content.problems import Problems
+from ipm_viewer.content.prose_numbers import number_differences
+from ipm_viewer.content.readability import patient_text
 from ipm_viewer.diagrams.svg_check import SvgInfo
 
 T = TypeVar("T")
@@ -405,6 +407,7 @@ def _check_translated_sources(
 def _check_translation(base: LanguageContent, other: LanguageContent, problems: Problems) -> None:
     """A translation may change words, never ids, figures or sources."""
     _check_translated_sources(base, other, problems)
+    _check_numbers_in_text(base, other, problems)
     for pid, procedure in other.procedures.items():
         file_key = other.files.get(f"procedure:{pid}", pid)
         original = base.procedures.get(pid)
@@ -439,3 +442,32 @@ def _check_translation(base: LanguageContent, other: LanguageContent, problems: 
                 other.locate(file_key, "steps"),
                 f"steps or their diagrams differ from the {BASE_LANGUAGE} original",
             )
+
+
+def _check_numbers_in_text(
+    base: LanguageContent, other: LanguageContent, problems: Problems
+) -> None:
+    """Every number in an item's text ("83 in 100,000", "6 to 8 weeks") is in its translation,
+    and the translation adds none: a figure changed while rewording is caught here."""
+    for kind, mine, theirs in (
+        ("procedure", other.procedures, base.procedures),
+        ("condition", other.conditions, base.conditions),
+        ("guide", other.guides, base.guides),
+    ):
+        for item_id, item in mine.items():
+            original = theirs.get(item_id)
+            if original is None or other.is_fallback(kind, item_id):
+                continue
+            dropped, added = number_differences(
+                patient_text(original), base.language, patient_text(item), other.language
+            )
+            if dropped or added:
+                said = [
+                    *([f"drops {', '.join(dropped)}"] if dropped else []),
+                    *([f"adds {', '.join(added)}"] if added else []),
+                ]
+                problems.error(
+                    other.locate(other.files.get(f"{kind}:{item_id}", item_id), "id"),
+                    f"{kind} '{item_id}' {' and '.join(said)} compared with the numbers in the"
+                    f" {BASE_LANGUAGE} text; a translation keeps every number, written as digits",
+                )

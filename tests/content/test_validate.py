@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.prose_numbers import number_differences, numbers_in
 from ipm_viewer.content.validate import frequency_problems
 
 PROCEDURE = "en/procedures/test-injection.yaml"
@@ -166,6 +168,34 @@ def test_translation_may_not_change_a_figure(content_copy: Path) -> None:
         "'soreness' changes a figure or source of the en original; translations must keep figures identical"
     ]
     assert library.problems.errors[0].position.path.endswith("es/procedures/test-injection.yaml")
+
+
+def test_translation_keeps_every_number_in_its_text(content_copy: Path) -> None:
+    """A figure in running text is checked too: "100.4" written the Spanish way passes; a
+    duration changed while rewording is reported in the translated file."""
+    shutil.copytree(content_copy / "en", content_copy / "es")
+    spanish = "es/procedures/test-injection.yaml"
+    # Quoted: in a YAML flow list the decimal comma would split the item in two.
+    replace(content_copy, spanish, "[A fever over 100.4 F]", '["Fiebre de más de 100,4 F"]')
+    assert load_content([content_copy], include_bundled=False).problems.errors == []
+    replace(content_copy, spanish, "duration: About 20 minutes", "duration: Unos 25 minutos")
+    errors = load_content([content_copy], include_bundled=False).problems.errors
+    assert [p.message for p in errors] == [
+        "procedure 'test-injection' drops 20 and adds 25 compared with the numbers in the en"
+        " text; a translation keeps every number, written as digits"
+    ]
+    assert errors[0].position.path.endswith(spanish)
+
+
+def test_numbers_are_read_the_way_each_language_writes_them() -> None:
+    english = numbers_in(["About 83 in 100,000 people; 5.1 in 1,000 at L5, in 6 to 8 weeks."], "en")
+    spanish = numbers_in(
+        ["Unas 83 de cada 100.000; 5,1 de cada 1000 en L5, en 6 a 8 semanas."], "es"
+    )
+    assert (
+        english == spanish == Counter({"83": 1, "100000": 1, "5.1": 1, "1000": 1, "6": 1, "8": 1})
+    )
+    assert number_differences(["in 1 year"], "en", ["al año"], "es") == (["1"], [])
 
 
 def test_frequency_shapes() -> None:
