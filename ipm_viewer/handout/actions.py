@@ -7,10 +7,11 @@ on screen, its drawings and step, the visit list, whether this is a kiosk).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from ipm_viewer.content.library import Library
 from ipm_viewer.content.model import ClinicSettings
@@ -29,6 +30,7 @@ LARGE_PRINT_SCALE = 1.5  # the screen's text size from which the preview starts 
 if TYPE_CHECKING:
     from ipm_viewer.handout.preview import HandoutPreview
     from ipm_viewer.ui.main_window import MainWindow
+    from ipm_viewer.ui.screens.procedure import ProcedureScreen
 
 
 class HandoutActions(QObject):
@@ -45,7 +47,10 @@ class HandoutActions(QObject):
         self.kiosk_printing = KioskPrinting(self.source)
         self.preview: HandoutPreview | None = None
         self.buttons = HandoutButtons()
-        window.procedure_screen.add_handout_buttons(self.buttons)
+        # The procedure screen is built on first use; the buttons join it when it is.
+        window.screens.built.connect(self._on_screen_built)
+        if (screen := self._procedure_screen()) is not None:
+            self._on_screen_built("procedure", screen)
         self.shortcut = QShortcut(QKeySequence.StandardKey.Print, window, self.print_current)
         self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self._connect()
@@ -56,18 +61,27 @@ class HandoutActions(QObject):
         self.buttons.kiosk_print_requested.connect(self._on_kiosk_print_requested)
         window.visit_bar.handout_requested.connect(self.print_visit)
         window.reset_done.connect(self._on_reset_done)
+
+    def _on_screen_built(self, name: str, screen: QWidget) -> None:
+        if name != "procedure":
+            return
+        procedure_screen = cast("ProcedureScreen", screen)
+        procedure_screen.add_handout_buttons(self.buttons)
         # A new procedure on screen starts at its first step: the buttons follow it.
-        window.procedure_screen.walkthrough.step_changed.connect(self._on_step_changed)
+        procedure_screen.walkthrough.step_changed.connect(self._on_step_changed)
+
+    def _procedure_screen(self) -> ProcedureScreen | None:
+        return cast("ProcedureScreen | None", self._window.screens.built_page("procedure"))
 
     # -- what to print -------------------------------------------------------------------------
 
     def _options(self) -> HandoutOptions:
         window = self._window
-        screen = window.procedure_screen
-        procedure = screen.procedure
+        screen = self._procedure_screen()
+        procedure = screen.procedure if screen is not None else None
         # Someone reading the screen at 150% or more likely wants large print on paper too.
         large = window.appearance.text_scale >= LARGE_PRINT_SCALE
-        if procedure is None:
+        if screen is None or procedure is None:
             return HandoutOptions(language=self._language, large_print=large)
         return HandoutOptions(
             language=self._language,
@@ -77,9 +91,8 @@ class HandoutActions(QObject):
         )
 
     def _on_screen(self) -> HandoutItem | None:
-        window = self._window
-        screen = window.procedure_screen
-        if window.screens.currentWidget() is screen and screen.procedure is not None:
+        screen = self._procedure_screen()
+        if self._window.screens.is_showing("procedure") and screen and screen.procedure:
             return HandoutItem(PROCEDURE, screen.procedure.id)
         return None
 
@@ -128,7 +141,8 @@ class HandoutActions(QObject):
 
     def refresh(self) -> None:
         window = self._window
-        procedure = window.procedure_screen.procedure
+        screen = self._procedure_screen()
+        procedure = screen.procedure if screen is not None else None
         printed = procedure is not None and self.kiosk_printing.printed(procedure.id)
         self.buttons.show_mode(
             kiosk=window.kiosk is not None, kiosk_print=self._clinic.kiosk.print, printed=printed
@@ -138,7 +152,8 @@ class HandoutActions(QObject):
         self.refresh()
 
     def _on_kiosk_print_requested(self) -> None:
-        procedure = self._window.procedure_screen.procedure
+        screen = self._procedure_screen()
+        procedure = screen.procedure if screen is not None else None
         if procedure is None or self._window.kiosk is None or not self._clinic.kiosk.print:
             return
         message = self.kiosk_printing.print_procedure(procedure.id, self._options())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +34,8 @@ from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
 from ipm_viewer.ui.responsive import ResponsiveLayout
 from ipm_viewer.ui.rich_text import refresh_links
-from ipm_viewer.ui.screens.condition import ConditionScreen
-from ipm_viewer.ui.screens.glossary import GlossaryScreen
-from ipm_viewer.ui.screens.guide import GuideScreen
+from ipm_viewer.ui.screen_stack import ScreenStack
 from ipm_viewer.ui.screens.home import HomeScreen
-from ipm_viewer.ui.screens.procedure import ProcedureScreen
 from ipm_viewer.ui.theme import (
     DESKTOP_BASE_PX,
     HIGH_CONTRAST,
@@ -58,6 +54,10 @@ from ipm_viewer.ui.widgets.visit_bar import VisitBar, VisitList
 
 if TYPE_CHECKING:
     from ipm_viewer.ui.kiosk_session import KioskSession
+    from ipm_viewer.ui.screens.condition import ConditionScreen
+    from ipm_viewer.ui.screens.glossary import GlossaryScreen
+    from ipm_viewer.ui.screens.guide import GuideScreen
+    from ipm_viewer.ui.screens.procedure import ProcedureScreen
 
 LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
 MINIMUM_WINDOW = QSize(600, 560)  # fits any tablet from 768x1024 up, in either orientation
@@ -104,22 +104,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.tr('IPM Viewer')} — {name}" if name else self.tr("IPM Viewer"))
         self.setMinimumSize(MINIMUM_WINDOW)
 
-        documents = DiagramDocuments(library.diagrams)
+        self._documents = DiagramDocuments(library.diagrams)
+        self._speaker = speaker
         self.header = HeaderBar(clinic.settings)
-        self.home = HomeScreen(self._content, documents, languages=sorted(library.languages))
-        self.procedure_screen = ProcedureScreen(documents, clinic.settings, speaker)
-        self.guide_screen = GuideScreen()
-        self.condition_screen = ConditionScreen()
-        self.glossary_screen = GlossaryScreen()
-        self.screens = QStackedWidget()
-        for screen in (
-            self.home,
-            self.procedure_screen,
-            self.guide_screen,
-            self.condition_screen,
-            self.glossary_screen,
-        ):
-            self.screens.addWidget(screen)
+        self.home = HomeScreen(self._content, self._documents, languages=sorted(library.languages))
+        # Only home is built before the first frame; the rest on first use or when idle.
+        self.screens = ScreenStack()
+        self.screens.addWidget(self.home)
+        self.screens.add_lazy("procedure", self._make_procedure_screen)
+        self.screens.add_lazy("condition", self._make_condition_screen)
+        self.screens.add_lazy("guide", self._make_guide_screen)
+        self.screens.add_lazy("glossary", self._make_glossary_screen)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -130,7 +125,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.visit_bar)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
-        responsive = (self.header, self.home, self.procedure_screen)
+        responsive = (self.header, self.home)
         self.layouts = ResponsiveLayout(self, responsive, round(self._base_px * self._text_scale))
 
         problems = library.problems
@@ -167,8 +162,56 @@ class MainWindow(QMainWindow):
             self._set_kiosk_chrome(True)
         self._refresh_visit()
         self.header.set_text_scale(self._text_scale)
-        self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
         self.handouts = HandoutActions(self, library, clinic.settings, self._content.language)
+        self.screens.build_rest_when_idle()
+
+    # -- screens, built on first use -----------------------------------------------------------
+
+    @property
+    def procedure_screen(self) -> ProcedureScreen:
+        return cast("ProcedureScreen", self.screens.page("procedure"))
+
+    @property
+    def condition_screen(self) -> ConditionScreen:
+        return cast("ConditionScreen", self.screens.page("condition"))
+
+    @property
+    def guide_screen(self) -> GuideScreen:
+        return cast("GuideScreen", self.screens.page("guide"))
+
+    @property
+    def glossary_screen(self) -> GlossaryScreen:
+        return cast("GlossaryScreen", self.screens.page("glossary"))
+
+    def _make_procedure_screen(self) -> ProcedureScreen:
+        from ipm_viewer.ui.screens.procedure import ProcedureScreen
+
+        screen = ProcedureScreen(self._documents, self._clinic.settings, self._speaker)
+        screen.condition_chosen.connect(self.open_condition)
+        screen.term_chosen.connect(self.show_term)
+        screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
+        self.layouts.add_target(screen)
+        return screen
+
+    def _make_condition_screen(self) -> ConditionScreen:
+        from ipm_viewer.ui.screens.condition import ConditionScreen
+
+        screen = ConditionScreen()
+        screen.procedure_chosen.connect(self.open_procedure)
+        screen.term_chosen.connect(self.show_term)
+        return screen
+
+    def _make_guide_screen(self) -> GuideScreen:
+        from ipm_viewer.ui.screens.guide import GuideScreen
+
+        screen = GuideScreen()
+        screen.term_chosen.connect(self.show_term)
+        return screen
+
+    def _make_glossary_screen(self) -> GlossaryScreen:
+        from ipm_viewer.ui.screens.glossary import GlossaryScreen
+
+        return GlossaryScreen()
 
     def _connect(self) -> None:
         self.header.back_requested.connect(self.go_back)
@@ -187,11 +230,6 @@ class MainWindow(QMainWindow):
         self.home.result_chosen.connect(self.open_result)
         self.home.glossary_chosen.connect(self.open_glossary)
         self.home.language_chosen.connect(self._on_language_chosen)
-        self.condition_screen.procedure_chosen.connect(self.open_procedure)
-        self.procedure_screen.condition_chosen.connect(self.open_condition)
-        self.procedure_screen.term_chosen.connect(self.show_term)
-        self.guide_screen.term_chosen.connect(self.show_term)
-        self.condition_screen.term_chosen.connect(self.show_term)
         self.header.down_pressed.connect(self.home.results.focus_first)
         QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
         self._edge_swipe = EdgeSwipe(self)
@@ -221,17 +259,16 @@ class MainWindow(QMainWindow):
             self.language_requested.emit(code)
 
     def current_place(self) -> Place:
-        current = self.screens.currentWidget()
-        procedure = self.procedure_screen.procedure
-        if current is self.procedure_screen and procedure is not None:
+        showing = self.screens.is_showing
+        if showing("procedure") and (procedure := self.procedure_screen.procedure) is not None:
             screen = self.procedure_screen
             return Place("procedure", procedure.id, screen.section, screen.walkthrough.index)
-        if current is self.guide_screen and self.guide_screen.guide is not None:
-            return Place("guide", self.guide_screen.guide.id)
-        if current is self.glossary_screen:
+        if showing("guide") and (guide := self.guide_screen.guide) is not None:
+            return Place("guide", guide.id)
+        if showing("glossary"):
             return Place("glossary")
-        if current is self.condition_screen and self.condition_screen.condition is not None:
-            return Place("condition", self.condition_screen.condition.id)
+        if showing("condition") and (condition := self.condition_screen.condition) is not None:
+            return Place("condition", condition.id)
         return Place()
 
     def open_procedure(self, procedure_id: str) -> None:
@@ -387,7 +424,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             refresh_links(self, app.palette().color(QPalette.ColorRole.Link))
         self.header.set_text_scale(self._text_scale)
-        self.procedure_screen.set_large_text(self._text_scale > LARGE_TEXT_SCALE)
+        if (screen := self.screens.built_page("procedure")) is not None:
+            cast("ProcedureScreen", screen).set_large_text(self._text_scale > LARGE_TEXT_SCALE)
         self.layouts.set_text_px(self.appearance.text_px)
 
     @property
@@ -503,7 +541,8 @@ class MainWindow(QMainWindow):
         self.set_high_contrast(False)
         self._history.clear()
         self.visit.clear()
-        self.procedure_screen.reset()
+        if (screen := self.screens.built_page("procedure")) is not None:
+            cast("ProcedureScreen", screen).reset()
         self.screens.setCurrentWidget(self.home)
         self.home.scroll_area.verticalScrollBar().setValue(0)
         self.header.set_back_enabled(False)

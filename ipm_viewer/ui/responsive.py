@@ -29,6 +29,11 @@ class ResponsiveLayout(QObject):
         self.size_class = size_class_for(window.width(), text_px)
         self.refresh()
 
+    def add_target(self, target: Responsive) -> None:
+        """A screen built after the window: laid out for the size class in force now."""
+        self._targets.append(target)
+        target.set_size_class(self.size_class, self._window.height())
+
     def set_text_px(self, text_px: int) -> None:
         self._text_px = text_px
         self.refresh()

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from ipm_viewer.ui.widgets.common import set_in_visit
 from ipm_viewer.ui.widgets.visit_bar import VisitItem, VisitList
 
 if TYPE_CHECKING:
     from ipm_viewer.ui.main_window import MainWindow
+
+VISIT_SCREENS = ("procedure", "condition")  # the screens with an "Add to this visit" button
 
 
 class ThisVisit(QObject):
@@ -20,11 +23,19 @@ class ThisVisit(QObject):
         super().__init__(window)
         self._window = window
         self.items = VisitList()
-        window.procedure_screen.visit_toggled.connect(self._on_toggled)
-        window.condition_screen.visit_toggled.connect(self._on_toggled)
+        # The screens are built on first use; each is wired up (and its button set) when it is.
+        window.screens.built.connect(self._on_screen_built)
+        for kind in VISIT_SCREENS:
+            if (screen := window.screens.built_page(kind)) is not None:
+                self._on_screen_built(kind, screen)
         window.visit_bar.item_chosen.connect(self.present)
         window.visit_bar.step_requested.connect(self._on_step)
         window.visit_bar.clear_requested.connect(self.clear)
+
+    def _on_screen_built(self, kind: str, screen: QWidget) -> None:
+        if kind in VISIT_SCREENS:
+            screen.visit_toggled.connect(self._on_toggled)  # type: ignore[attr-defined]
+            self._set_button(kind, screen)
 
     def _on_toggled(self) -> None:
         place = self._window.current_place()
@@ -76,11 +87,16 @@ class ThisVisit(QObject):
             window.visit_bar.hide()
         else:
             window.visit_bar.show_items(self.items.items, self._current_index())
-        for screen, kind in (
-            (window.procedure_screen, "procedure"),
-            (window.condition_screen, "condition"),
-        ):
-            button = getattr(screen, "visit_button", None)
-            if button is not None:
-                set_in_visit(button, (kind, place.item_id) in self.items)
-                button.setVisible(not in_kiosk)
+        for kind in VISIT_SCREENS:
+            if (screen := window.screens.built_page(kind)) is not None:
+                self._set_button(kind, screen, place.item_id)
+
+    def _set_button(self, kind: str, screen: QWidget, item_id: str | None = None) -> None:
+        """The screen's "Add to this visit" button says whether its item is listed."""
+        button = getattr(screen, "visit_button", None)
+        if button is None:
+            return
+        if item_id is None:
+            item_id = self._window.current_place().item_id
+        set_in_visit(button, (kind, item_id) in self.items)
+        button.setVisible(self._window.kiosk is None)
