@@ -14,6 +14,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from ipm_viewer.content.library import LanguageContent
@@ -269,15 +270,20 @@ def _within(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+@lru_cache(maxsize=8192)
+def _folded_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, folded word) for each word of `text`: folded once, not on every keystroke."""
+    return tuple((m.start(), m.end(), fold(m.group())) for m in re.finditer(r"\w+", text))
+
+
 def _snippet(document: _Document, matched: frozenset[str], radius: int = 60) -> str:
     """The matching words in context, from the most important field that has them."""
     for _weight, text in sorted(document.fields, key=lambda f: -f[0]):
-        words = list(re.finditer(r"\w+", text))
-        hits = [m for m in words if fold(m.group()) in matched]
-        if not hits:
+        first = next((w for w in _folded_words(text) if w[2] in matched), None)
+        if first is None:
             continue
-        start = max(0, hits[0].start() - radius)
-        end = min(len(text), hits[0].end() + radius)
+        start = max(0, first[0] - radius)
+        end = min(len(text), first[1] + radius)
         if start:
             start = text.find(" ", start) + 1
         piece = text[start:end].strip()

@@ -603,7 +603,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/header_bar.py" line="+62"/>
+        <location filename="../../ipm_viewer/ui/widgets/header_bar.py" line="+70"/>
         <source>‹  Back</source>
         <translation>‹  Atrás</translation>
     </message>
@@ -718,12 +718,12 @@
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>Present full screen (F11)</source>
         <translation>Mostrar en pantalla completa (F11)</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>1 content problem</source>
         <translation>1 problema del contenido</translation>
     </message>
@@ -1117,12 +1117,12 @@ Póngalo con:  ipm-viewer set-pin</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Next question  ›</source>
         <translation>Siguiente pregunta  ›</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Next question</source>
         <translation>Siguiente pregunta</translation>
     </message>
@@ -1142,12 +1142,12 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>Elegir esta respuesta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>✓  {answer}</source>
         <translation>✓  {answer}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>That&apos;s right.</source>
         <translation>¡Correcto!</translation>
     </message>
@@ -1259,12 +1259,12 @@ Póngalo con:  ipm-viewer set-pin</translation>
     <message>
         <location line="+14"/>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>About {n} in {per} people</source>
         <translation>Unas {n} de cada {per} personas</translation>
     </message>
@@ -1344,7 +1344,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>De cada {per} nervios tratados, {affected} sí; {unaffected} no.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Very common</source>
         <translation>Muy frecuente</translation>
     </message>
@@ -1432,7 +1432,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>Guía</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
@@ -1440,6 +1440,11 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <location line="+0"/>
         <source>{n} results</source>
         <translation>{n} resultados</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Show all {n} results</source>
+        <translation>Ver los {n} resultados</translation>
     </message>
 </context>
 <context>

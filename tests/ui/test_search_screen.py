@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ipm_viewer.ui.widgets.search_results import ResultButton
+from ipm_viewer.content.search import Hit
+from ipm_viewer.ui.widgets.search_results import FIRST_RESULTS, ResultButton, SearchResults
 from ipm_viewer.ui.widgets.term_popover import TermPopover
 from tests.ui.conftest import WindowFactory, visible_texts
 
@@ -76,3 +77,30 @@ def test_a_word_result_explains_itself_in_place(qtbot: QtBot, make_window: Windo
     assert popover.definition_label.text() == "A thin hollow tube used to give medicine."
     assert window.screens.currentWidget() is window.home  # the page did not change
     popover.close()
+
+
+def test_a_long_result_list_shows_a_screenful_then_all_on_request(qtbot: QtBot) -> None:
+    """A one-letter query can match most of a large library: the first results come at once
+    and the rest behind one tap, so typing never waits for cards nobody sees."""
+    results = SearchResults()
+    qtbot.addWidget(results)
+    results.show()
+    results.activateWindow()
+    qtbot.waitUntil(results.isActiveWindow)
+    hits = [Hit("procedure", f"p{i}", f"Procedure {i}", 1.0 - i / 100, "") for i in range(30)]
+    results.show_hits(hits)
+    shown = [b for b in results.findChildren(ResultButton) if b.isVisible()]
+    assert len(shown) == FIRST_RESULTS and results.count_label.text() == "30 results"
+    assert results.more_button.isVisible() and results.more_button.text() == "Show all 30 results"
+    qtbot.mouseClick(results.more_button, Qt.MouseButton.LeftButton)
+    shown = [b for b in results.findChildren(ResultButton) if b.isVisible()]
+    assert [b.hit.item_id for b in shown] == [f"p{i}" for i in range(30)]
+    assert not results.more_button.isVisible()
+    assert QApplication.focusWidget() is results.buttons[FIRST_RESULTS]  # where the new ones start
+    results.show_hits(hits[:3])  # the next query starts short again
+    assert [b.hit.item_id for b in results.findChildren(ResultButton) if b.isVisible()] == [
+        "p0",
+        "p1",
+        "p2",
+    ]
+    assert not results.more_button.isVisible()

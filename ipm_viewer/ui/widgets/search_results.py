@@ -70,6 +70,9 @@ class ResultButton(QPushButton):
             super().keyPressEvent(event)
 
 
+FIRST_RESULTS = 12  # a screenful and more; the rest on request, so a keystroke stays quick
+
+
 class SearchResults(QWidget):
     """Shows the hits for the current query; `chosen` says which one the user opened."""
 
@@ -85,11 +88,29 @@ class SearchResults(QWidget):
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
         layout.addLayout(self._list)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.show_all)
+        self.more_button.hide()
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.buttons: list[ResultButton] = []
         self._pool: list[ResultButton] = []
+        self._hits: list[Hit] = []
         hold_height_for_width(self)
 
     def show_hits(self, hits: list[Hit]) -> None:
+        """The best results of a new query: the first screenful, and a button for the rest."""
+        self._hits = hits
+        self._show(hits[:FIRST_RESULTS])
+        self.count_label.setText(
+            self.tr("1 result") if len(hits) == 1 else self.tr("{n} results").format(n=len(hits))
+        )
+
+    def show_all(self) -> None:
+        self._show(self._hits)
+        if self.buttons[FIRST_RESULTS:]:
+            self.buttons[FIRST_RESULTS].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show(self, hits: list[Hit]) -> None:
         # Cards are kept and reused: building widgets on every keystroke is what costs time.
         while len(self._pool) < len(hits):
             button = ResultButton(hits[len(self._pool)])
@@ -98,13 +119,17 @@ class SearchResults(QWidget):
             self._pool.append(button)
         for button, hit in zip(self._pool, hits, strict=False):
             button.set_hit(hit)
-            button.show()
+            if button.isHidden():
+                button.show()
         for button in self._pool[len(hits) :]:
-            button.hide()
+            if not button.isHidden():
+                button.hide()
         self.buttons = self._pool[: len(hits)]
-        self.count_label.setText(
-            self.tr("1 result") if len(hits) == 1 else self.tr("{n} results").format(n=len(hits))
+        hidden = len(self._hits) - len(hits)
+        self.more_button.setText(
+            self.tr("Show all {n} results").format(n=len(self._hits)) if hidden else ""
         )
+        self.more_button.setVisible(hidden > 0)
 
     def focus_first(self) -> None:
         if self.buttons:
