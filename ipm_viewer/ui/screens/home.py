@@ -311,6 +311,7 @@ class HomeScreen(QWidget):
 
     def prepare_search(self) -> None:
         self.search_index  # noqa: B018 - builds the index now, while nobody is waiting
+        self.results.prepare()
 
     @property
     def searching(self) -> bool:

@@ -105,6 +105,11 @@ class SearchResults(QWidget):
             self.tr("1 result") if len(hits) == 1 else self.tr("{n} results").format(n=len(hits))
         )
 
+    def prepare(self) -> None:
+        """Build the first screenful of cards now, hidden, while nobody is waiting: the first
+        keystroke of a search then only fills them in."""
+        self._add_cards(FIRST_RESULTS, Hit("term", "", "", 0.0, ""))
+
     def show_all(self) -> None:
         self._show(self._hits)
         if self.buttons[FIRST_RESULTS:]:
@@ -112,11 +117,8 @@ class SearchResults(QWidget):
 
     def _show(self, hits: list[Hit]) -> None:
         # Cards are kept and reused: building widgets on every keystroke is what costs time.
-        while len(self._pool) < len(hits):
-            button = ResultButton(hits[len(self._pool)])
-            button.clicked.connect(self._on_clicked)
-            self._list.addWidget(button)
-            self._pool.append(button)
+        if len(self._pool) < len(hits):
+            self._add_cards(len(hits), hits[0])
         for button, hit in zip(self._pool, hits, strict=False):
             button.set_hit(hit)
             if button.isHidden():
@@ -130,6 +132,14 @@ class SearchResults(QWidget):
             self.tr("Show all {n} results").format(n=len(self._hits)) if hidden else ""
         )
         self.more_button.setVisible(hidden > 0)
+
+    def _add_cards(self, count: int, placeholder: Hit) -> None:
+        while len(self._pool) < count:
+            button = ResultButton(placeholder)
+            button.clicked.connect(self._on_clicked)
+            button.hide()
+            self._list.addWidget(button)
+            self._pool.append(button)
 
     def focus_first(self) -> None:
         if self.buttons:
