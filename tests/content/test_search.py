@@ -85,3 +85,13 @@ def test_spanish_titles_and_other_names_are_found_without_accents(content_copy: 
     assert ids(index, "bloqueo facetario")[0] == "procedure:test-injection"
     # Spanish little words do not have to match.
     assert ids(index, "la inyeccion de ")[0] == "procedure:test-injection"
+
+
+def test_the_bundled_spanish_library_is_searched_in_a_patients_words() -> None:
+    """What a Spanish reader types, with or without accents, finds the Spanish item first."""
+    index = SearchIndex.build(load_content().language("es"))
+    assert ids(index, "inyeccion epidural")[0] == "procedure:epidural-steroid-injection"
+    assert ids(index, "cifoplastia")[0] == "procedure:kyphoplasty"
+    assert ids(index, "bloqueo de la rama medial")[0] == "procedure:medial-branch-block"
+    assert "condition:sciatica" in ids(index, "ciatica", 3)
+    assert "condition:herniated-disc" in ids(index, "dolor que corre por la pierna", 5)
