@@ -603,7 +603,7 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/header_bar.py" line="+70"/>
+        <location filename="../../ipm_viewer/ui/widgets/header_bar.py" line="+73"/>
         <source>‹  Back</source>
         <translation>‹  Atrás</translation>
     </message>
@@ -638,17 +638,23 @@
         <translation>Entienda su procedimiento para el dolor</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Search procedures  (Ctrl+F)</source>
         <translation>Buscar procedimientos  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Search procedures</source>
         <translation>Buscar procedimientos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type a procedure name, another name for it, or a condition</source>
         <translation>Escriba el nombre de un procedimiento, otro nombre que tenga o un problema de salud</translation>
     </message>
@@ -718,12 +724,12 @@
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-154"/>
         <source>Present full screen (F11)</source>
         <translation>Mostrar en pantalla completa (F11)</translation>
     </message>
@@ -733,7 +739,7 @@
         <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>1 content problem</source>
         <translation>1 problema del contenido</translation>
     </message>
@@ -1442,7 +1448,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>{n} resultados</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show all {n} results</source>
         <translation>Ver los {n} resultados</translation>
     </message>

@@ -242,3 +242,19 @@ def test_rotating_the_tablet_keeps_the_step_zoom_and_drawing(
     assert walkthrough.index == 3 and view.zoom == zoom
     assert [list(s.points) for s in view.strokes()] == strokes
     assert top_left(view).x() > top_left(walkthrough.text_scroll).x()  # beside the text again
+
+
+@pytest.mark.parametrize("kiosk", [False, True], ids=["desk", "kiosk"])
+def test_the_search_placeholder_is_never_cut(build_window: WindowBuilder, kiosk: bool) -> None:
+    """Where "Search procedures  (Ctrl+F)" does not fit, the field says "Search procedures", or
+    at 200% on a small screen just "Search"."""
+    window = build_window(kiosk)
+    field = window.header.search_field
+    shown = set()
+    for scale, size in SCREENS:
+        where = set_screen(window, size, scale)
+        text = field.placeholderText()
+        shown.add(text)
+        room = field.width() - 40  # text margins and frame, without the clear button
+        assert field.fontMetrics().horizontalAdvance(text) <= room, f"{where}: '{text}' is cut"
+    assert shown - {"Search procedures  (Ctrl+F)"}  # a shorter one was needed: the check can fail

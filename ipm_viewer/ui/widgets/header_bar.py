@@ -24,6 +24,9 @@ from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 from ipm_viewer.ui.widgets.language_choice import language_name
 
 SEARCH_MIN_WIDTH = 180
+PLACEHOLDER_PADDING = 56  # the field's text margins, frame and clear button
+# A new size or a new text size (the font changes through the style sheet) can cut the placeholder.
+_REFIT_EVENTS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 SEARCH_MAX_WIDTH = 520
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
@@ -92,7 +95,13 @@ class HeaderBar(QFrame):
             brand.addWidget(label)
 
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(self.tr("Search procedures  (Ctrl+F)"))
+        # The shortcut is named only where it fits (not on a narrow or large-text field).
+        self._placeholders = (
+            self.tr("Search procedures  (Ctrl+F)"),
+            self.tr("Search procedures"),
+            self.tr("Search"),
+        )
+        self.search_field.setPlaceholderText(self._placeholders[0])
         self.search_field.setAccessibleName(self.tr("Search procedures"))
         self.search_field.setAccessibleDescription(
             self.tr("Type a procedure name, another name for it, or a condition")
@@ -161,6 +170,8 @@ class HeaderBar(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The event is looked at before the field: while a window is being torn down (a
         # language switch) events still arrive after Python has let go of the attributes.
+        if event.type() in _REFIT_EVENTS and watched is self.search_field:
+            self._fit_placeholder()
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -170,6 +181,14 @@ class HeaderBar(QFrame):
             self.down_pressed.emit()
             return True
         return False
+
+    def _fit_placeholder(self) -> None:
+        """The placeholder is never cut to "Search procedures (Ctrl…": a shorter one instead."""
+        field = self.search_field
+        room = field.width() - PLACEHOLDER_PADDING
+        metrics = field.fontMetrics()
+        fitting = (p for p in self._placeholders if metrics.horizontalAdvance(p) <= room)
+        field.setPlaceholderText(next(fitting, self._placeholders[-1]))
 
     def set_problem_count(self, errors: int, warnings: int) -> None:
         """Staff see at a glance that content needs attention; nothing shows when it is clean."""
