@@ -30,8 +30,11 @@ from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.search_results import SearchResults
 
 CARD_MIN_WIDTH = 360
-EAGER_CARDS = 36  # enough to fill the first screen; the rest follow in idle time
+EAGER_CARDS = 18  # more than the first screen shows; the rest follow in idle time
 CARD_BATCH = 40
+# The first batch waits until the first frame is on screen: a batch (tens of ms) run before it
+# would hold up the window's first paint.
+FIRST_BATCH_DELAY_MS = 250
 PAGE_MARGINS = (40, 32, 40, 40)
 
 
@@ -218,7 +221,7 @@ class HomeScreen(QWidget):
             if later:
                 self._pending.append((section, later))
         if self._pending:
-            QTimer.singleShot(0, self._build_more)
+            QTimer.singleShot(FIRST_BATCH_DELAY_MS, self, self._build_more)
         guides = self._content.guides_in_order()
         if guides or self._content.glossary:
             guide_cards: list[CardButton] = [self._guide_card(g) for g in guides]
@@ -253,7 +256,7 @@ class HomeScreen(QWidget):
         section.add_cards(cards)
         section.setHidden(self.searching or not section.visible_cards())
         if self._pending:
-            QTimer.singleShot(0, self._build_more)
+            QTimer.singleShot(0, self, self._build_more)
 
     def _card(self, procedure: Procedure) -> ProcedureCard:
         card = ProcedureCard(procedure, self._content.language)
