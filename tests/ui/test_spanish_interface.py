@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -154,3 +154,21 @@ def test_the_recorder_catches_a_string_spanish_does_not_have(
     assert QApplication.translate("HeaderBar", "A string nobody wrote") == "A string nobody wrote"
     assert ("HeaderBar", "A string nobody wrote") in spanish.missing
     assert ("HeaderBar", "Text size") not in spanish.missing
+
+
+def test_typing_spanish_without_accents_finds_the_procedure(
+    qtbot: QtBot, preferences: Preferences, library: Library, spanish: RecordingTranslator
+) -> None:
+    """A patient types "inyeccion epidural" (no accent) in the header and opens the first result."""
+    window = MainWindow(library, CLINIC, "es", preferences)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.keyClicks(window.header.search_field, "inyeccion epidural")
+    first = window.home.results.buttons[0]
+    assert first.title_label.text() == "Inyección epidural de esteroides"
+    assert first.kind_label.text() == "Procedimiento"
+    qtbot.keyClick(window.header.search_field, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.procedure_screen
+    assert window.procedure_screen.procedure is not None
+    assert window.procedure_screen.procedure.id == "epidural-steroid-injection"
