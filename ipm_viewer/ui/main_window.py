@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         self.home.glossary_chosen.connect(self.open_glossary)
         self.home.language_chosen.connect(self._on_language_chosen)
         self.header.down_pressed.connect(self.home.results.focus_first)
-        QTimer.singleShot(300, self.home.prepare_search)  # ready before the first keystroke
+        # Tied to the home screen: a window closed or rebuilt (language) within 300 ms cancels it.
+        QTimer.singleShot(300, self.home, self.home.prepare_search)  # ready before the first key
         self._edge_swipe = EdgeSwipe(self)
         self._edge_swipe.back.connect(self.go_back)
         app = QApplication.instance()
