@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
+from shiboken6 import isValid
 
 IDLE_BUILD_DELAY_MS = 400  # after the first frame, with time to spare before a first tap
 
@@ -51,6 +52,8 @@ class ScreenStack(QStackedWidget):
         QTimer.singleShot(IDLE_BUILD_DELAY_MS, self, self._build_next)
 
     def _build_next(self) -> None:
+        if not isValid(self) or not self.window().isVisible():
+            return  # a closed window, or one being torn down, builds nothing more
         missing = [name for name in self._factories if name not in self._screens]
         if missing:
             self.page(missing[0])

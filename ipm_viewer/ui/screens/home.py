@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Guide, Procedure
@@ -245,6 +246,9 @@ class HomeScreen(QWidget):
     def _build_more(self) -> None:
         """Add the next batch of cards of a large library, between the user's events."""
         section, procedures = self._pending[0]
+        if not isValid(section):  # the window is being torn down
+            self._pending.clear()
+            return
         batch, rest = procedures[:CARD_BATCH], procedures[CARD_BATCH:]
         if rest:
             self._pending[0] = (section, rest)

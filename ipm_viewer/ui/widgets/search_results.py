@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from ipm_viewer.content.search import Hit, Kind
 from ipm_viewer.ui.widgets.common import hold_height_for_width, text_label
@@ -108,7 +109,9 @@ class SearchResults(QWidget):
     def prepare(self) -> None:
         """Build the first screenful of cards now, hidden, while nobody is waiting: the first
         keystroke of a search then only fills them in."""
-        self._add_cards(FIRST_RESULTS, Hit("term", "", "", 0.0, ""))
+        # Idle work can reach a window that is being torn down (its children already gone).
+        if isValid(self._list):
+            self._add_cards(FIRST_RESULTS, Hit("term", "", "", 0.0, ""))
 
     def show_all(self) -> None:
         self._show(self._hits)
