@@ -1,9 +1,14 @@
-"""Swipe in from the left edge to go back, as on a phone or tablet."""
+"""Swipe in from the left edge to go back, as on a phone or tablet.
+
+The swipe is watched by an application-wide event filter, which sends every event of the app
+through Python: that costs ~15 ms before the first frame and a little on every later frame.
+So it is installed only where a finger can swipe: a kiosk, or a machine with a touch screen.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
-from PySide6.QtGui import QMouseEvent, QTouchEvent
+from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QWidget
 
 EDGE = 28  # px from the window's left edge where a back swipe may start
@@ -45,3 +50,10 @@ class EdgeSwipe(QObject):
             ):
                 self.back.emit()
         return False
+
+
+def has_touch_screen() -> bool:
+    """Whether any input device of this machine is a touch screen."""
+    return any(
+        device.type() == QInputDevice.DeviceType.TouchScreen for device in QInputDevice.devices()
+    )

@@ -163,18 +163,24 @@ def system_theme() -> Theme:
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
 
-def apply_appearance(app: QApplication, appearance: Appearance) -> None:
-    """Font, palette and style sheet for the whole application; every screen re-lays out."""
+def apply_appearance(app: QApplication, appearance: Appearance, *, sheet: bool = True) -> None:
+    """Font, palette and (unless `sheet` is False) style sheet for the whole application.
+
+    Every screen re-lays out. Without the sheet, only font and palette change: a first window
+    is built that way and gets the sheet once it is whole (see `MainWindow`).
+    """
     font = QFont(FONT_FAMILY)
     font.setPixelSize(appearance.text_px)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     colors = palette(appearance.theme)
-    sheet = stylesheet(appearance.theme, TypeScale(appearance.text_px), appearance.touch)
-    if app.styleSheet() == sheet and app.font() == font and app.palette() == colors:
+    rules = stylesheet(appearance.theme, TypeScale(appearance.text_px), appearance.touch)
+    wanted_rules = rules if sheet else app.styleSheet()
+    if app.styleSheet() == wanted_rules and app.font() == font and app.palette() == colors:
         return  # unchanged: re-polishing every widget of every window costs seconds
     app.setFont(font)
     app.setPalette(colors)
-    app.setStyleSheet(sheet)
+    if sheet:
+        app.setStyleSheet(rules)
 
 
 def palette(t: Theme) -> QPalette:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ipm_viewer.ui import edge_swipe
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
@@ -202,7 +204,10 @@ def test_tapping_the_body_map_picks_a_region(
     assert window.home.region_buttons[""].isChecked()
 
 
-def test_swipe_in_from_the_left_edge_goes_back(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_swipe_in_from_the_left_edge_goes_back(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(edge_swipe, "has_touch_screen", lambda: True)  # only touch machines swipe
     window = make_window()
     window.open_procedure("test-injection")
     target = window.procedure_screen
@@ -236,3 +241,16 @@ def test_a_large_library_fills_in_after_the_first_screen(
     window.show()
     qtbot.waitUntil(lambda: len(window.home.visible_procedures()) == 81, timeout=5000)
     assert window.home.visible_procedures()[:2] == ["extra-00", "extra-01"]
+
+
+def test_a_kiosk_swipes_back_even_when_no_touch_screen_is_reported(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(edge_swipe, "has_touch_screen", lambda: False)  # a stand's odd driver
+    window = make_window(kiosk=True)
+    window.open_procedure("test-injection")
+    target = window.procedure_screen
+    start = target.mapFrom(window, QPoint(5, 500))
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 10))
+    assert window.screens.currentWidget() is window.home

@@ -11,11 +11,67 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QVBoxLayout,
 translate = QCoreApplication.translate
 
 
+class WrappingLabel(QLabel):
+    """A QLabel that remembers the height its words need at each width until they change.
+
+    Qt lays a word-wrapped label's text out again for every height-for-width question (a layout
+    pass asks several times, at a few widths), and every such layout shapes the whole text:
+    that was most of the time a search keystroke or a step change took. The answer only
+    changes with the text, its format, the font or the style (padding), so it is kept until
+    one of those changes.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt's name
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt's name
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _LOOK_CHANGES:
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 8:  # a window being resized asks at every width
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
+_LOOK_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ContentsRectChange,
+        QEvent.Type.LayoutDirectionChange,
+        QEvent.Type.LanguageChange,
+    }
+)
+
+
 def text_label(
     text: str = "", role: str | None = None, *, markdown: bool = False, selectable: bool = False
 ) -> QLabel:
     """A word-wrapped label in a style role ('h1', 'h2', 'h3', 'muted', 'small', 'chip'...)."""
-    label = QLabel()
+    label = WrappingLabel()
     label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(True)
