@@ -10,7 +10,9 @@ previous pictures is idle work after the frame, and it runs in the untimed settl
 as it does between a user's taps.
 Memory: RSS after the window is shown, after visiting every screen once (every step, every
 section, back home), and after visiting everything `--rounds - 1` more times; revisits should
-not grow it. A bare QMainWindow of the same size is started in a separate process to compare.
+not grow it. Each is read once the app has been left alone for a moment on the home screen (as a
+user reads it), so that its idle release of freed memory to the system has run. A bare
+QMainWindow of the same size is started in a separate process to compare.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def main() -> int:
     from PySide6.QtCore import QEvent, QObject, QSettings
 
     from ipm_viewer.ui.app import build_window, create_application, load_everything
+    from ipm_viewer.ui.main_window import MEMORY_RELEASE_DELAY_MS
     from ipm_viewer.ui.preferences import Preferences
 
     app = create_application([sys.argv[0]])
@@ -100,17 +103,24 @@ def main() -> int:
         app.processEvents()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    gc.collect()
-    shown_rss = rss_mb()
+    def resting_rss() -> float:
+        """RSS once the user has stayed on the screen a while: the app's idle memory release
+        (MEMORY_RELEASE_DELAY_MS after the last change of screen) has run."""
+        gc.collect()
+        until = time.perf_counter() + (MEMORY_RELEASE_DELAY_MS + 300) / 1000
+        while time.perf_counter() < until:
+            time.sleep(0.02)
+            settle()
+        return rss_mb()
+
+    shown_rss = resting_rss()
     first, first_plain = visit_everything()
-    gc.collect()
-    once_rss = rss_mb()
+    once_rss = resting_rss()
     again: list[float] = []
     for _ in range(max(1, args.rounds - 1)):
         timed, _plain = visit_everything()
         again += timed
-    gc.collect()
-    final_rss = rss_mb()
+    final_rss = resting_rss()
     bare_rss = _bare_window_rss()
 
     steps = len(first) + len(first_plain)

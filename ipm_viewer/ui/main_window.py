@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.library import LanguageContent, Library
-from ipm_viewer.device_report import device_report
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.handout.actions import HandoutActions
+from ipm_viewer.memory import release_free_memory
 from ipm_viewer.ui import edge_swipe
 from ipm_viewer.ui.edge_swipe import EdgeSwipe
 from ipm_viewer.ui.history import History, Place
@@ -47,10 +47,7 @@ from ipm_viewer.ui.theme import (
     system_theme,
 )
 from ipm_viewer.ui.this_visit import ThisVisit
-from ipm_viewer.ui.widgets.about_device import AboutDeviceDialog
 from ipm_viewer.ui.widgets.header_bar import HeaderBar
-from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
-from ipm_viewer.ui.widgets.term_popover import TermPopover
 from ipm_viewer.ui.widgets.visit_bar import VisitBar, VisitList
 
 if TYPE_CHECKING:
@@ -59,7 +56,10 @@ if TYPE_CHECKING:
     from ipm_viewer.ui.screens.glossary import GlossaryScreen
     from ipm_viewer.ui.screens.guide import GuideScreen
     from ipm_viewer.ui.screens.procedure import ProcedureScreen
+    from ipm_viewer.ui.widgets.about_device import AboutDeviceDialog
+    from ipm_viewer.ui.widgets.term_popover import TermPopover
 
+MEMORY_RELEASE_DELAY_MS = 2000  # after the last change of screen; the user is reading
 LARGE_TEXT_SCALE = 1.25  # above this the procedure screen scrolls as a page
 MINIMUM_WINDOW = QSize(600, 560)  # fits any tablet from 768x1024 up, in either orientation
 
@@ -115,6 +115,12 @@ class MainWindow(QMainWindow):
         self.header = HeaderBar(clinic.settings)
         self.home = HomeScreen(self._content, self._documents, languages=sorted(library.languages))
         # Only home is built before the first frame; the rest on first use or when idle.
+        # Once the user has stayed on a screen a while, memory freed by the last ones goes back
+        # to the system (a kiosk runs for days).
+        self._memory_release = QTimer(self)
+        self._memory_release.setSingleShot(True)
+        self._memory_release.setInterval(MEMORY_RELEASE_DELAY_MS)
+        self._memory_release.timeout.connect(release_free_memory)
         self.screens = ScreenStack()
         self.screens.addWidget(self.home)
         self.screens.add_lazy("procedure", self._make_procedure_screen)
@@ -303,6 +309,8 @@ class MainWindow(QMainWindow):
             self.show_term(item_id)
 
     def show_term(self, term_id: str) -> TermPopover | None:
+        from ipm_viewer.ui.widgets.term_popover import TermPopover  # not needed to start
+
         term = self._content.glossary.get(term_id)
         if term is None:
             return None
@@ -347,6 +355,7 @@ class MainWindow(QMainWindow):
 
     def _remember_place(self) -> None:
         self._history.leave(self.current_place())
+        self._memory_release.start()  # the screen left behind frees its pictures and widgets
 
     def go_back(self) -> None:
         place = self._history.back(self.current_place())
@@ -359,6 +368,7 @@ class MainWindow(QMainWindow):
             self._restore(place)
 
     def _restore(self, place: Place) -> None:
+        self._memory_release.start()
         known: dict[str, Mapping[str, object]] = {
             "procedure": self._content.procedures,
             "condition": self._content.conditions,
@@ -481,12 +491,18 @@ class MainWindow(QMainWindow):
         self.header.set_full_screen(self.isFullScreen())
 
     def show_problems(self) -> None:
+        from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog  # not needed to start
+
         dialog = ProblemsDialog(self._library.problems.sorted(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def show_about_device(self) -> AboutDeviceDialog:
         """The staff panel: versions, signed content, review status, settings file in use."""
+        # Staff open it rarely; its modules are not loaded before the first frame.
+        from ipm_viewer.device_report import device_report
+        from ipm_viewer.ui.widgets.about_device import AboutDeviceDialog
+
         report = device_report(
             self._clinic, self._library, self._content.language, kiosk=self._started_in_kiosk
         )
@@ -556,6 +572,7 @@ class MainWindow(QMainWindow):
         self.home.scroll_area.verticalScrollBar().setValue(0)
         self.header.set_back_enabled(False)
         self._refresh_visit()
+        self._memory_release.start()
         self.reset_done.emit()
         default = self._clinic.settings.default_language
         if self._content.language != default and default in self._library.languages:

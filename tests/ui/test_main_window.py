@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ipm_viewer.ui import edge_swipe
+from ipm_viewer.memory import release_free_memory
+from ipm_viewer.ui import edge_swipe, main_window
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
@@ -254,3 +256,21 @@ def test_a_kiosk_swipes_back_even_when_no_touch_screen_is_reported(
     qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 10))
     assert window.screens.currentWidget() is window.home
+
+
+def test_memory_is_given_back_once_the_user_stays_on_a_screen(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    releases: list[bool] = []
+    monkeypatch.setattr(main_window, "release_free_memory", lambda: releases.append(True))
+    monkeypatch.setattr(main_window, "MEMORY_RELEASE_DELAY_MS", 50)
+    window = make_window()
+    window.open_procedure("test-injection")
+    window.go_home()  # two changes close together: one release, after the last
+    qtbot.waitUntil(lambda: len(releases) == 1, timeout=2000)
+    qtbot.wait(200)
+    assert releases == [True]
+
+
+def test_the_system_is_asked_to_take_back_freed_memory_on_linux() -> None:
+    assert release_free_memory() is sys.platform.startswith("linux")

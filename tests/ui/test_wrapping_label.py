@@ -25,7 +25,7 @@ def _shown_label(qtbot: QtBot, text: str) -> tuple[QWidget, QWidget]:
 
 
 def test_new_words_get_the_height_they_need(qtbot: QtBot) -> None:
-    page, label = _shown_label(qtbot, "Short.")
+    _page, label = _shown_label(qtbot, "Short.")
     one_line = label.heightForWidth(label.width())
     label.setText(LONG)
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
@@ -36,7 +36,7 @@ def test_new_words_get_the_height_they_need(qtbot: QtBot) -> None:
 
 
 def test_a_larger_font_makes_the_same_words_taller(qtbot: QtBot) -> None:
-    page, label = _shown_label(qtbot, LONG)
+    _page, label = _shown_label(qtbot, LONG)
     before = label.heightForWidth(label.width())
     font = QFont(label.font())
     font.setPixelSize(label.fontInfo().pixelSize() * 2)

@@ -417,7 +417,7 @@ class DiagramView(QWidget):
         renderer.render(painter, QRectF(0, 0, picture.width(), picture.height()))
         painter.end()
         self._pixmaps[key] = pixmap
-        if len(self._pixmaps) > 6:  # the current, previous and next steps, in two sizes
+        if len(self._pixmaps) > 3:  # the current, previous and next steps (~4 MB each)
             self._pixmaps.popitem(last=False)
         return pixmap
 
