@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--runs 5]
 
-Start-up, navigation, search and handouts always; the bundle size when dist/ipm-viewer exists
-(without building the hello-world comparison: run benchmarks/bundle_size.py for that).
+Start-up, navigation, search and handouts always; when dist/ipm-viewer exists (`make bundle`),
+the bundle's start-up against a bare-window bundle, and its size (without building the
+hello-world comparison: run benchmarks/bundle_size.py for that).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def main() -> int:
         ["handout.py"],
     ]
     if (REPO / "dist" / "ipm-viewer").is_dir():
+        commands.append(["bundle_startup.py", "--runs", str(args.runs)])
         commands.append(["bundle_size.py", "--skip-hello"])
     failed: list[str] = []
     for script, *rest in commands:

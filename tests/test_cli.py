@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,23 @@ def test_figures_writes_one_csv_row_per_figure_and_prints_coverage(tmp_path: Pat
     assert steroid["source"] == "carette-1991"
     assert steroid["quote"] and steroid["locator"]
     assert result.stderr.splitlines()[-1].split()[0] == "library"
+
+
+def test_the_app_reports_its_first_frame_for_start_up_benchmarks(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "IPM_VIEWER_FIRST_FRAME": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "ipm_viewer"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["first frame painted"]  # then it quit by itself

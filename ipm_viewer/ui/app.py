@@ -16,6 +16,7 @@ from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.library import BASE_LANGUAGE, Library
 from ipm_viewer.packs.device import clinic_content_roots, content_trust
 from ipm_viewer.pin import is_pin_hash
+from ipm_viewer.ui import first_frame
 from ipm_viewer.ui.language_switch import use_language
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
@@ -136,4 +137,6 @@ def run_gui(
     clinic, library = load_everything(clinic_file, content_dirs, clinic, kiosk=kiosk)
     host = WindowHost(clinic_file, content_dirs, language, Preferences())
     host.open(clinic, library, kiosk=kiosk)
+    if first_frame.wanted() and host.window is not None:
+        first_frame.quit_after_first_frame(app, host.window)
     return app.exec()

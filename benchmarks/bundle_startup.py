@@ -1,0 +1,143 @@
+"""Start-up of the PyInstaller bundle against a bare-window bundle built the same way.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bundle_startup.py [--runs 7]
+
+What clinics install is the bundle (`make bundle` builds dist/ipm-viewer), which runs its
+modules from the bytecode PyInstaller compiled into it. Each run starts the bundle as a fresh
+process with IPM_VIEWER_FIRST_FRAME=1, so that it prints a line once its window's first frame has
+painted and quits (see ipm_viewer/ui/first_frame.py); the time is measured here, from starting
+the process to reading that line. The bare bundle is a QMainWindow with a QLabel at the same
+size, reporting its first frame the same way, built in a temporary folder with the same Python
+and PyInstaller, one-folder, with PyInstaller's defaults. Both use a fresh, empty settings and
+cache folder; the first run of each warms the OS file cache and the app's content cache and is
+not counted. Budget: the app at most 2x the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import REPO, median
+
+APP = REPO / "dist" / "ipm-viewer" / ("ipm-viewer.exe" if os.name == "nt" else "ipm-viewer")
+FIRST_FRAME_LINE = "first frame painted"  # as ipm_viewer.ui.first_frame prints it
+WINDOW_SIZE = (1440, 900)  # the app's default size when it has no saved geometry
+BARE = f"""\
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("Hello"))
+window.resize({WINDOW_SIZE[0]}, {WINDOW_SIZE[1]})
+
+
+def report():
+    print("{FIRST_FRAME_LINE}", flush=True)
+    app.quit()
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if watched.window() is window:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+        return False
+
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def build_bare(work: Path) -> Path:
+    """Build the bare-window bundle under `work`; return its executable."""
+    script = work / "bare_window.py"
+    script.write_text(BARE, encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--onedir",
+        "--name",
+        "bare-window",
+        "--distpath",
+        str(work / "dist"),
+        "--workpath",
+        str(work / "build"),
+        "--specpath",
+        str(work),
+        str(script),
+    ]
+    subprocess.run(command, check=True, capture_output=True, cwd=work)
+    name = "bare-window.exe" if os.name == "nt" else "bare-window"
+    return work / "dist" / "bare-window" / name
+
+
+def time_to_first_frame(executable: Path, home: Path) -> float:
+    """ms from starting `executable` until it says its first frame has painted."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "IPM_VIEWER_FIRST_FRAME": "1",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+    }
+    started = time.perf_counter()
+    with subprocess.Popen(
+        [str(executable)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    ) as child:
+        assert child.stdout is not None
+        seen = None
+        for line in child.stdout:
+            if line.strip() == FIRST_FRAME_LINE and seen is None:
+                seen = (time.perf_counter() - started) * 1000
+        child.wait(timeout=120)
+    if seen is None:
+        raise RuntimeError(f"{executable} exited {child.returncode} without painting")
+    return seen
+
+
+def measure(executable: Path, runs: int) -> float:
+    with tempfile.TemporaryDirectory(prefix="ipm-bench-home-") as home:
+        time_to_first_frame(executable, Path(home))  # warm-up: file cache, content cache
+        return median([time_to_first_frame(executable, Path(home)) for _ in range(runs)])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="fresh processes per bundle")
+    args = parser.parse_args()
+    if not APP.exists():
+        print(f"Bundle start-up: {APP.relative_to(REPO)} is not built (run `make bundle`)")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="ipm-bench-bare-") as work:
+        bare = build_bare(Path(work))
+        bare_ms = measure(bare, args.runs)
+        app_ms = measure(APP, args.runs)
+    print(
+        f"Bundle start-up to first painted frame ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')},"
+        f" median of {args.runs} fresh processes, PyInstaller one-folder, bytecode in the bundle)"
+    )
+    print(f"  bare-window bundle                {bare_ms:7.0f} ms")
+    print(f"  {APP.relative_to(REPO)!s:<32} {app_ms:7.0f} ms")
+    print(f"  app / bare                        {app_ms / bare_ms:7.2f}x    (budget 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
