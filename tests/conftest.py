@@ -58,3 +58,13 @@ def _english_afterwards() -> Iterator[None]:
 
         use_language(app, "en")
     QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture(autouse=True)
+def _collector_unfrozen_afterwards() -> Iterator[None]:
+    """A test that loaded content the way the app does (frozen out of the garbage collector's
+    scans) leaves the collector as it found it: the next test's objects are collected as usual."""
+    yield
+    import gc
+
+    gc.unfreeze()

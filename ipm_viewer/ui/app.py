@@ -14,6 +14,7 @@ from ipm_viewer import paths
 from ipm_viewer.clinic import Clinic, load_clinic
 from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.library import BASE_LANGUAGE, Library
+from ipm_viewer.content.long_lived import load_long_lived
 from ipm_viewer.packs.device import clinic_content_roots, content_trust
 from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui import first_frame
@@ -73,7 +74,9 @@ def load_everything(
     clinic = clinic or load_clinic(clinic_file)
     extra = [*clinic_content_roots(clinic), *content_dirs]
     trust = content_trust(clinic, kiosk=kiosk) if extra else None
-    library = load_content(extra, cache_dir=paths.cache_dir(), trust=trust)
+    library = load_long_lived(
+        lambda: load_content(extra, cache_dir=paths.cache_dir(), trust=trust)
+    )
     library.problems.extend(clinic.problems)
     return clinic, library
 
