@@ -83,23 +83,27 @@ class MainWindow(QMainWindow):
         text_scale: float | None = None,
         high_contrast: bool | None = None,
     ) -> None:
-        super().__init__()
-        # Font and palette are set before any widget exists, since sizes follow them. The first
-        # window gets the style sheet only once it is built: under a sheet, each widget added to
-        # a layout is polished again with its whole subtree, which cost ~90 ms of start-up, while
-        # one sheet applied to the finished window polishes each widget once (~25 ms).
-        # A window rebuilt in another language is given the look the old one had.
-        self._base_px = KIOSK_BASE_PX if kiosk else DESKTOP_BASE_PX
-        self._text_scale = text_scale or (1.0 if kiosk else preferences.text_scale)
+        # Font and palette are set before any widget exists, the window included (a widget's
+        # font follows its parent's, and the style sheet resolves it again from the parent), since
+        # sizes follow them. The first window gets the style sheet only once it is built: under a
+        # sheet, each widget added to a layout is polished again with its whole subtree, which
+        # cost ~90 ms of start-up, while one sheet applied to the finished window polishes each
+        # widget once (~25 ms). A window rebuilt in another language is given the look the old
+        # one had.
+        base_px = KIOSK_BASE_PX if kiosk else DESKTOP_BASE_PX
+        text_scale = text_scale or (1.0 if kiosk else preferences.text_scale)
         if high_contrast is None:
             high_contrast = False if kiosk else preferences.high_contrast
-        self._high_contrast = high_contrast
         app = QApplication.instance()
         first_window = isinstance(app, QApplication) and not app.styleSheet()
         if isinstance(app, QApplication):
-            theme = HIGH_CONTRAST if self._high_contrast else system_theme()
-            look = Appearance(theme, self._base_px, self._text_scale, touch=kiosk)
+            theme = HIGH_CONTRAST if high_contrast else system_theme()
+            look = Appearance(theme, base_px, text_scale, touch=kiosk)
             apply_appearance(app, look, sheet=not first_window)
+        super().__init__()
+        self._base_px = base_px
+        self._text_scale = text_scale
+        self._high_contrast = high_contrast
         self._library = library
         self._clinic = clinic
         self._content = library.language(language)

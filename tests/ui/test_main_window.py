@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.memory import release_free_memory
 from ipm_viewer.ui import edge_swipe, main_window
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.theme import FONT_FAMILY, TypeScale
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 from tests.ui.conftest import WindowFactory
 
@@ -274,3 +276,18 @@ def test_memory_is_given_back_once_the_user_stays_on_a_screen(
 
 def test_the_system_is_asked_to_take_back_freed_memory_on_linux() -> None:
     assert release_free_memory() is sys.platform.startswith("linux")
+
+
+def test_the_first_window_of_the_app_has_the_app_font_and_type_sizes(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet("")  # as at start-up: this window applies the style sheet once built
+    app.setFont(QFont())
+    window = make_window(size=(1920, 1080))
+    assert app.styleSheet()
+    labels = window.home.findChildren(QLabel)
+    assert {label.font().family() for label in labels} == {FONT_FAMILY}
+    h1 = next(label for label in labels if label.property("role") == "h1")
+    assert h1.font().pixelSize() == TypeScale(window.appearance.text_px).h1
