@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from common import REPO
+from common import REPO, build_script_bundle
 
 APP_BUNDLE = REPO / "dist" / "ipm-viewer"
 HELLO = """\
@@ -46,26 +45,7 @@ def file_sizes(folder: Path) -> dict[Path, int]:
 
 def build_hello(work: Path) -> Path:
     """Build the hello-world bundle under `work` and return its folder."""
-    script = work / "hello.py"
-    script.write_text(HELLO, encoding="utf-8")
-    command = [
-        sys.executable,
-        "-m",
-        "PyInstaller",
-        "--noconfirm",
-        "--onedir",
-        "--name",
-        "hello",
-        "--distpath",
-        str(work / "dist"),
-        "--workpath",
-        str(work / "build"),
-        "--specpath",
-        str(work),
-        str(script),
-    ]
-    subprocess.run(command, check=True, capture_output=True, cwd=work)
-    return work / "dist" / "hello"
+    return build_script_bundle(work, "hello", HELLO)
 
 
 def main() -> int:

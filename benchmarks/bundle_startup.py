@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import REPO, median
+from common import REPO, build_script_bundle, median
 
 APP = REPO / "dist" / "ipm-viewer" / ("ipm-viewer.exe" if os.name == "nt" else "ipm-viewer")
 FIRST_FRAME_LINE = "first frame painted"  # as ipm_viewer.ui.first_frame prints it
@@ -63,27 +63,8 @@ sys.exit(app.exec())
 
 def build_bare(work: Path) -> Path:
     """Build the bare-window bundle under `work`; return its executable."""
-    script = work / "bare_window.py"
-    script.write_text(BARE, encoding="utf-8")
-    command = [
-        sys.executable,
-        "-m",
-        "PyInstaller",
-        "--noconfirm",
-        "--onedir",
-        "--name",
-        "bare-window",
-        "--distpath",
-        str(work / "dist"),
-        "--workpath",
-        str(work / "build"),
-        "--specpath",
-        str(work),
-        str(script),
-    ]
-    subprocess.run(command, check=True, capture_output=True, cwd=work)
-    name = "bare-window.exe" if os.name == "nt" else "bare-window"
-    return work / "dist" / "bare-window" / name
+    folder = build_script_bundle(work, "bare-window", BARE)
+    return folder / ("bare-window.exe" if os.name == "nt" else "bare-window")
 
 
 def time_to_first_frame(executable: Path, home: Path) -> float:

@@ -78,3 +78,30 @@ def generate_library(root: Path, count: int, language: str = "en") -> Path:
             copy = f"{copy[: title.end()]} {number:04d}{copy[title.end() :]}"
         (folder / f"{new_id}.yaml").write_text(copy, encoding="utf-8")
     return root
+
+
+def build_script_bundle(work: Path, name: str, source: str) -> Path:
+    """Build `source` (a Python script) into a PyInstaller one-folder bundle named `name`
+    under `work`, with PyInstaller's defaults; return the bundle's folder."""
+    import subprocess
+
+    script = work / f"{name}.py"
+    script.write_text(source, encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--onedir",
+        "--name",
+        name,
+        "--distpath",
+        str(work / "dist"),
+        "--workpath",
+        str(work / "build"),
+        "--specpath",
+        str(work),
+        str(script),
+    ]
+    subprocess.run(command, check=True, capture_output=True, cwd=work)
+    return work / "dist" / name

@@ -214,16 +214,19 @@ def test_swipe_in_from_the_left_edge_goes_back(
     monkeypatch.setattr(edge_swipe, "has_touch_screen", lambda: True)  # only touch machines swipe
     window = make_window()
     window.open_procedure("test-injection")
-    target = window.procedure_screen
-    start = target.mapFrom(window, QPoint(5, 500))
-    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 10))
+    _swipe_right(qtbot, window, from_x=5)
     assert window.screens.currentWidget() is window.home
     window.open_procedure("test-injection")
-    middle = target.mapFrom(window, QPoint(400, 500))  # not from the edge: nothing happens
-    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=middle)
-    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=middle + QPoint(200, 0))
+    _swipe_right(qtbot, window, from_x=400)  # not from the edge: nothing happens
     assert window.screens.currentWidget() is window.procedure_screen
+
+
+def _swipe_right(qtbot: QtBot, window: MainWindow, from_x: int) -> None:
+    """A 200 px drag to the right over the procedure screen, starting `from_x` in the window."""
+    target = window.procedure_screen
+    start = target.mapFrom(window, QPoint(from_x, 500))
+    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 10))
 
 
 def test_a_large_library_fills_in_after_the_first_screen(
@@ -253,10 +256,7 @@ def test_a_kiosk_swipes_back_even_when_no_touch_screen_is_reported(
     monkeypatch.setattr(edge_swipe, "has_touch_screen", lambda: False)  # a stand's odd driver
     window = make_window(kiosk=True)
     window.open_procedure("test-injection")
-    target = window.procedure_screen
-    start = target.mapFrom(window, QPoint(5, 500))
-    qtbot.mousePress(target, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseRelease(target, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 10))
+    _swipe_right(qtbot, window, from_x=5)
     assert window.screens.currentWidget() is window.home
 
 
