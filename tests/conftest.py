@@ -61,10 +61,22 @@ def _english_afterwards() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _collector_unfrozen_afterwards() -> Iterator[None]:
-    """A test that loaded content the way the app does (frozen out of the garbage collector's
-    scans) leaves the collector as it found it: the next test's objects are collected as usual."""
+def _nothing_left_behind() -> Iterator[None]:
+    """A test's windows are gone before the next test starts, and the collector is as it was.
+
+    A window nobody refers to any more is only freed when Python's collector next runs, which
+    could be in the middle of a later test, even inside one of that window's own idle timers
+    (seen as "Internal C++ object already deleted"). So closed widgets are deleted and the
+    collector runs here, between tests. A test that loaded content the way the app does
+    (frozen out of the collector's scans) has it unfrozen first.
+    """
     yield
     import gc
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     gc.unfreeze()
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

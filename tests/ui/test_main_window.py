@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from ipm_viewer.ui import edge_swipe, main_window
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.theme import FONT_FAMILY, TypeScale
+from ipm_viewer.ui.widgets.body_map import PICKED
 from ipm_viewer.ui.widgets.problems_dialog import ProblemsDialog
 from tests.ui.conftest import WindowFactory
 
@@ -197,9 +198,12 @@ def test_tapping_the_body_map_picks_a_region(
     assert body_map is not None and body_map.isVisible()
     knees = body_map.centre_of("knees")
     assert knees is not None and body_map.region_at(knees) == "knees"
+    picked = QColor(PICKED)
+    assert body_map.grab().toImage().pixelColor(knees.toPoint()) != picked
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=knees.toPoint())
     assert window.home.visible_procedures() == ["knee-block"]
     assert window.home.region_buttons["knees"].isChecked()
+    assert body_map.grab().toImage().pixelColor(knees.toPoint()) == picked  # shown picked
     lower_back = body_map.centre_of("lower-back")
     assert lower_back is not None
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=lower_back.toPoint())
