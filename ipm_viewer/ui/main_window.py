@@ -118,13 +118,13 @@ class MainWindow(QMainWindow):
         self._speaker = speaker
         self.header = HeaderBar(clinic.settings)
         self.home = HomeScreen(self._content, self._documents, languages=sorted(library.languages))
-        # Only home is built before the first frame; the rest on first use or when idle.
         # Once the user has stayed on a screen a while, memory freed by the last ones goes back
         # to the system (a kiosk runs for days).
         self._memory_release = QTimer(self)
         self._memory_release.setSingleShot(True)
         self._memory_release.setInterval(MEMORY_RELEASE_DELAY_MS)
         self._memory_release.timeout.connect(release_free_memory)
+        # Only home is built before the first frame; the rest on first use or when idle.
         self.screens = ScreenStack()
         self.screens.addWidget(self.home)
         self.screens.add_lazy("procedure", self._make_procedure_screen)
