@@ -255,9 +255,6 @@ class HomeScreen(QWidget):
         else:
             self._pending.pop(0)
         cards = [self._card(p) for p in batch]
-        if not isValid(section):  # building them ran the garbage collector, which freed it
-            self._pending.clear()
-            return
         for card in cards:
             card.matches_filter = self._in_region(card)
         section.add_cards(cards)

@@ -24,10 +24,10 @@ from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 from ipm_viewer.ui.widgets.language_choice import language_name
 
 SEARCH_MIN_WIDTH = 180
+SEARCH_MAX_WIDTH = 520
 PLACEHOLDER_PADDING = 56  # the field's text margins, frame and clear button
 # A new size or a new text size (the font changes through the style sheet) can cut the placeholder.
 _REFIT_EVENTS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
-SEARCH_MAX_WIDTH = 520
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
