@@ -77,10 +77,19 @@ def probability_range(frequency: Frequency) -> tuple[float, float] | None:
     return None
 
 
+def none_counted(frequency: Frequency) -> bool:
+    """True when a study counted and found no one: "none in 26,061 procedures"."""
+    return not frequency.none_reliable and frequency.n == 0 and bool(frequency.per)
+
+
 def bands(frequency: Frequency) -> tuple[Band, Band] | None:
-    """The band of each end of the figure (the same band twice for a single figure)."""
+    """The band of each end of the figure (the same band twice for a single figure).
+
+    None for a count of none: seeing no case in a study does not place an event in a band (the
+    true rate could still be a few in that many), and a band would claim more than was counted.
+    """
     probabilities = probability_range(frequency)
-    if probabilities is None:
+    if probabilities is None or none_counted(frequency):
         return None
     return band_for(probabilities[0]), band_for(probabilities[1])
 

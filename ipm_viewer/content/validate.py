@@ -11,6 +11,7 @@ import difflib
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
+from ipm_viewer.content.figures import none_counted
 from ipm_viewer.content.jargon import explained_words, unexplained
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
 from ipm_viewer.content.model import (
@@ -32,6 +33,7 @@ from ipm_viewer.diagrams.svg_check import SvgInfo
 T = TypeVar("T")
 
 MAX_QUOTE = 300  # characters: one sentence or table row, checkable at a glance
+NONE_COUNTED_MIN = 1000  # people or procedures a study needs before "none in N" is shown
 
 
 def validate_library(library: Library, today: dt.date | None = None) -> Problems:
@@ -212,6 +214,12 @@ class _LanguageChecker:
                     self._at(f, field_name, i, "frequency"),
                     f"'{item.id}' has no reliable number; add `reason:` (why, in plain words)",
                 )
+            if isinstance(item, Benefit) and none_counted(fq):
+                self.problems.error(
+                    self._at(f, field_name, i, "frequency"),
+                    f"'{item.id}' is a benefit no one got (`n: 0`); leave it out, or give it"
+                    " `none_reliable: true` with a `plain_answer:`",
+                )
             if isinstance(item, Benefit) and fq.none_reliable and not item.plain_answer:
                 self.problems.error(
                     self._at(f, field_name, i),
@@ -347,10 +355,19 @@ def frequency_problems(frequency: Frequency) -> list[str]:
         if has_numbers:
             return ["`none_reliable: true` cannot be combined with numbers"]
         return []
-    if fq.reason:
-        return ["`reason:` goes only with `none_reliable` or `case_reports_only` (no number)"]
+    if fq.reason and fq.n != 0:
+        return [
+            "`reason:` goes only with `none_reliable`, `case_reports_only` or a count of none"
+            " (`n: 0`)"
+        ]
     if fq.per is None or fq.per <= 0:
         return ["a figure needs `per:` (the denominator, e.g. 1000)"]
+    if fq.n == 0 and fq.per < NONE_COUNTED_MIN:
+        # No case among a few hundred says little; among many thousands it reassures.
+        return [
+            f"a count of none (`n: 0`) needs a study of at least {NONE_COUNTED_MIN:,} (`per:`);"
+            " for a smaller study use `none_reliable: true` and say so in `reason:`"
+        ]
     if fq.n is not None:
         if fq.low is not None or fq.high is not None:
             return ["give either `n:` or `low:` and `high:`, not both"]

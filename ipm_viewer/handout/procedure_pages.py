@@ -330,10 +330,11 @@ def _risk(ts: Typesetter, risk: Risk, notes: _SourceNotes) -> Flowable:
         words: list[Flowable] = [Paragraph(ts, lead)]
     else:
         counted = risk_language.counts_note(risk.frequency)
+        band = risk_language.band_phrase(risk.frequency)
         detail = [
             Span(risk_language.risk_frames(risk.frequency, risk.period) + " "),
             *([Span(counted + " ")] if counted else []),
-            Span(risk_language.band_phrase(risk.frequency), italic=True),
+            *([Span(band, italic=True)] if band else []),
         ]
         words = [Paragraph(ts, lead), Paragraph(ts, detail, colour=INK_SOFT, space_before=ts.pt(1))]
     return _figure_row(ts, words, risk.frequency, ts.space(0.7))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ipm_viewer.content.figures import Band, bands, natural_frequency
+from ipm_viewer.content.figures import Band, bands, natural_frequency, none_counted
 from ipm_viewer.content.model import Benefit, Frequency, Risk
 
 # A name lupdate recognises, so every string here is extracted with its context.
@@ -29,6 +29,10 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
     return {
         "person": {
             "about": translate("RiskLanguage", "About {n} in {per} people"),
+            "none": translate("RiskLanguage", "No one in {per} people"),
+            "none_seen": translate(
+                "RiskLanguage", "A study counted {per} people and no one got it{period}."
+            ),
             "between": translate("RiskLanguage", "Between {low} and {high} in {per} people"),
             "risk": translate(
                 "RiskLanguage",
@@ -40,6 +44,10 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
         },
         "procedure": {
             "about": translate("RiskLanguage", "About {n} in {per} procedures"),
+            "none": translate("RiskLanguage", "None in {per} procedures"),
+            "none_seen": translate(
+                "RiskLanguage", "A study counted {per} procedures and none led to it{period}."
+            ),
             "between": translate("RiskLanguage", "Between {low} and {high} in {per} procedures"),
             "risk": translate(
                 "RiskLanguage",
@@ -51,6 +59,10 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
         },
         "level": {
             "about": translate("RiskLanguage", "About {n} in {per} levels treated"),
+            "none": translate("RiskLanguage", "None in {per} levels treated"),
+            "none_seen": translate(
+                "RiskLanguage", "A study counted {per} levels treated and none led to it{period}."
+            ),
             "between": translate(
                 "RiskLanguage", "Between {low} and {high} in {per} levels treated"
             ),
@@ -64,6 +76,10 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
         },
         "nerve": {
             "about": translate("RiskLanguage", "About {n} in {per} nerves treated"),
+            "none": translate("RiskLanguage", "None in {per} nerves treated"),
+            "none_seen": translate(
+                "RiskLanguage", "A study counted {per} nerves treated and none led to it{period}."
+            ),
             "between": translate(
                 "RiskLanguage", "Between {low} and {high} in {per} nerves treated"
             ),
@@ -101,6 +117,8 @@ def frequency_phrase(frequency: Frequency) -> str:
     if natural is None:
         return translate("RiskLanguage", "No reliable figure")
     phrases = _phrases(frequency)
+    if none_counted(frequency):
+        return phrases["none"].format(per=_number(natural.per))
     if natural.is_range:
         return phrases["between"].format(
             low=_number(natural.low), high=_number(natural.high), per=_number(natural.per)
@@ -140,6 +158,10 @@ def _both_frames(frequency: Frequency, kind: str, period: str = "") -> str:
     natural = natural_frequency(frequency)
     if natural is None:
         return ""
+    # The sentence goes on after the period ("...; 995 do not."): its own full stop goes.
+    period = f" {period.rstrip().rstrip('.')}" if period else ""
+    if none_counted(frequency):
+        return _none_seen(frequency, natural.per, period)
     if natural.is_range:
         affected = translate("RiskLanguage", "{low} to {high}").format(
             low=_number(natural.low), high=_number(natural.high)
@@ -153,9 +175,16 @@ def _both_frames(frequency: Frequency, kind: str, period: str = "") -> str:
         per=_number(natural.per),
         affected=affected,
         unaffected=unaffected,
-        # The sentence goes on after the period ("...; 995 do not."): its own full stop goes.
-        period=f" {period.rstrip().rstrip('.')}" if period else "",
+        period=period,
     )
+
+
+def _none_seen(frequency: Frequency, per: int, period: str) -> str:
+    """'A study counted 26,061 procedures and none led to it.', and what that does not mean."""
+    counted = _phrases(frequency)["none_seen"].format(per=_number(per), period=period)
+    caveat = translate("RiskLanguage", "That does not mean it can never happen.")
+    reason = f" {frequency.reason}" if frequency.reason else ""
+    return f"{counted}{reason} {caveat}"
 
 
 def risk_frames(frequency: Frequency, period: str = "") -> str:

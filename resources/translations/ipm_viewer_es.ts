@@ -154,7 +154,7 @@
     <name>BenefitsAndRisksPage</name>
     <message>
         <location filename="../../ipm_viewer/handout/procedure_pages.py" line="+243"/>
-        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="+213"/>
+        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="+214"/>
         <source>What you may gain</source>
         <translation>Lo que puede ganar</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>BodyMap</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/body_map.py" line="+33"/>
+        <location filename="../../ipm_viewer/ui/widgets/body_map.py" line="+43"/>
         <source>Body map</source>
         <translation>Mapa del cuerpo</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>El cuerpo de frente y de espalda. Toque donde le duele para ver qué puede ayudarle; los botones de al lado hacen lo mismo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Front</source>
         <translation>De frente</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Antes, dígale a su médico si</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <location filename="../../ipm_viewer/ui/widgets/info_pages.py" line="+5"/>
         <source>Questions to ask your doctor</source>
         <translation>Preguntas para su médico</translation>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../ipm_viewer/handout/procedure_pages.py" line="-294"/>
+        <location filename="../../ipm_viewer/handout/procedure_pages.py" line="-295"/>
         <source>What it is</source>
         <translation>Qué es</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>Antes del día</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+294"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ipm_viewer/ui/screens/home.py" line="+120"/>
+        <location filename="../../ipm_viewer/ui/screens/home.py" line="+124"/>
         <source>Learn about your procedure</source>
         <translation>Conozca su procedimiento</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Qué esperar del tratamiento del dolor y de su consulta, y respuestas a preguntas frecuentes.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Nothing matches “{text}”. Try another word, such as “back”, “knee” or “injection”.</source>
         <translation>No se encontró nada para «{text}». Pruebe con otra palabra, como «espalda», «rodilla» o «inyección».</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>IconArray</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/icon_array.py" line="+104"/>
+        <location filename="../../ipm_viewer/ui/widgets/icon_array.py" line="+108"/>
         <source>Picture of people</source>
         <translation>Dibujo de personas</translation>
     </message>
@@ -863,7 +863,7 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ipm_viewer/ui/app.py" line="+112"/>
+        <location filename="../../ipm_viewer/ui/app.py" line="+116"/>
         <source>Kiosk mode needs a staff PIN{where}, so that staff (and only staff) can leave it.
 Set one with:  ipm-viewer set-pin</source>
         <translation>El modo quiosco necesita un PIN del personal{where}, para que el personal (y solo el personal) pueda salir de él.
@@ -881,7 +881,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ipm_viewer/ui/main_window.py" line="+104"/>
+        <location filename="../../ipm_viewer/ui/main_window.py" line="+114"/>
         <source>IPM Viewer</source>
         <translation>IPM Viewer</translation>
     </message>
@@ -1041,7 +1041,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>ProcedureHeading</name>
     <message>
-        <location filename="../../ipm_viewer/handout/procedure_pages.py" line="-314"/>
+        <location filename="../../ipm_viewer/handout/procedure_pages.py" line="-315"/>
         <location filename="../../ipm_viewer/ui/widgets/procedure_heading.py" line="+86"/>
         <source>Used for: {conditions}</source>
         <translation>Se usa para: {conditions}</translation>
@@ -1072,7 +1072,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>Beneficios y riesgos</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <location filename="../../ipm_viewer/ui/screens/procedure.py" line="+2"/>
         <source>When to call</source>
         <translation>Cuándo llamar</translation>
@@ -1228,7 +1228,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>RiskLanguage</name>
     <message>
-        <location filename="../../ipm_viewer/ui/risk_language.py" line="+90"/>
+        <location filename="../../ipm_viewer/ui/risk_language.py" line="+106"/>
         <source>Counted for each procedure, not for each person.</source>
         <translation>Se cuenta por cada procedimiento, no por cada persona.</translation>
     </message>
@@ -1253,7 +1253,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>No hay una cifra confiable</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Only single cases have been reported, so there is no count.</source>
         <translation>Solo se han informado casos aislados, así que no hay una cifra.</translation>
     </message>
@@ -1263,19 +1263,29 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>Los estudios no dan una cifra confiable para esto.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+3"/>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-200"/>
         <source>About {n} in {per} people</source>
         <translation>Unas {n} de cada {per} personas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No one in {per} people</source>
+        <translation>Nadie de {per} personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A study counted {per} people and no one got it{period}.</source>
+        <translation>Un estudio contó {per} personas y nadie lo tuvo{period}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Between {low} and {high} in {per} people</source>
         <translation>Entre {low} y {high} de cada {per} personas</translation>
     </message>
@@ -1296,6 +1306,16 @@ Póngalo con:  ipm-viewer set-pin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>None in {per} procedures</source>
+        <translation>Ninguno de {per} procedimientos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A study counted {per} procedures and none led to it{period}.</source>
+        <translation>Un estudio contó {per} procedimientos y ninguno lo causó{period}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Between {low} and {high} in {per} procedures</source>
         <translation>Entre {low} y {high} de cada {per} procedimientos</translation>
     </message>
@@ -1316,6 +1336,16 @@ Póngalo con:  ipm-viewer set-pin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>None in {per} levels treated</source>
+        <translation>Ninguno de {per} niveles tratados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A study counted {per} levels treated and none led to it{period}.</source>
+        <translation>Un estudio contó {per} niveles tratados y ninguno lo causó{period}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Between {low} and {high} in {per} levels treated</source>
         <translation>Entre {low} y {high} de cada {per} niveles tratados</translation>
     </message>
@@ -1336,6 +1366,16 @@ Póngalo con:  ipm-viewer set-pin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>None in {per} nerves treated</source>
+        <translation>Ninguno de {per} nervios tratados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A study counted {per} nerves treated and none led to it{period}.</source>
+        <translation>Un estudio contó {per} nervios tratados y ninguno lo causó{period}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Between {low} and {high} in {per} nerves treated</source>
         <translation>Entre {low} y {high} de cada {per} nervios tratados</translation>
     </message>
@@ -1350,7 +1390,12 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>De cada {per} nervios tratados, {affected} sí; {unaffected} no.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+95"/>
+        <source>That does not mean it can never happen.</source>
+        <translation>Eso no quiere decir que nunca pueda pasar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Very common</source>
         <translation>Muy frecuente</translation>
     </message>
@@ -1418,7 +1463,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/search_results.py" line="+15"/>
+        <location filename="../../ipm_viewer/ui/widgets/search_results.py" line="+16"/>
         <source>Procedure</source>
         <translation>Procedimiento</translation>
     </message>
@@ -1448,7 +1493,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>{n} resultados</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Show all {n} results</source>
         <translation>Ver los {n} resultados</translation>
     </message>
@@ -1464,7 +1509,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>SourceButton</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="-107"/>
+        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="-108"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
@@ -1653,7 +1698,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>VisitButton</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/common.py" line="+43"/>
+        <location filename="../../ipm_viewer/ui/widgets/common.py" line="+99"/>
         <location line="+14"/>
         <source>+ Add to this visit</source>
         <translation>+ Agregar a esta consulta</translation>

@@ -297,7 +297,30 @@ def test_no_number_shapes() -> None:
         Frequency(case_reports_only=True, none_reliable=True, reason=reason)
     ) == ["`case_reports_only` and `none_reliable` cannot be combined; choose one"]
     assert frequency_problems(Frequency(n=5, per=1000, reason=reason)) == [
-        "`reason:` goes only with `none_reliable` or `case_reports_only` (no number)"
+        "`reason:` goes only with `none_reliable`, `case_reports_only` or a count of none (`n: 0`)"
+    ]
+
+
+def test_a_count_of_none_needs_a_large_study() -> None:
+    study = "The shots were of many kinds."
+    assert frequency_problems(Frequency(n=0, per=26061, reason=study)) == []
+    assert frequency_problems(Frequency(n=0, per=26061)) == []
+    assert frequency_problems(Frequency(n=0, per=116, reason=study)) == [
+        "a count of none (`n: 0`) needs a study of at least 1,000 (`per:`); for a smaller study"
+        " use `none_reliable: true` and say so in `reason:`"
+    ]
+
+
+def test_a_benefit_no_one_got_is_an_error(content_copy: Path) -> None:
+    replace(
+        content_copy,
+        PROCEDURE,
+        "    frequency: {n: 50, per: 100}",
+        "    frequency: {n: 0, per: 1000}",
+    )
+    assert messages(content_copy) == [
+        "56:16: 'relief' is a benefit no one got (`n: 0`); leave it out, or give it"
+        " `none_reliable: true` with a `plain_answer:`"
     ]
 
 

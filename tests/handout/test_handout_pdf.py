@@ -62,6 +62,19 @@ def test_every_procedure_makes_a_one_to_four_page_pdf_with_its_facts(
         assert "shown in English" not in first  # en_US is English: no fall-back note
 
 
+def test_a_count_of_none_prints_with_its_study_and_no_band(
+    every_procedure: dict[str, PdfReader],
+) -> None:
+    text = " ".join(text_of(every_procedure["facet-joint-injection"]).split())
+    bleeding = text[text.index("Bleeding near the spine") :]
+    assert "None in 26,061 procedures" in bleeding[:60]  # the risk's name, then its figure
+    assert (
+        "A study counted 26,061 procedures and none led to it on the day of the shot." in bleeding
+    )
+    assert "That does not mean it can never happen." in bleeding
+    assert not bleeding.split("happen.")[1].lstrip().startswith(("Very rare", "Rare"))
+
+
 def test_every_page_has_the_footer_with_page_n_of_m(every_procedure: dict[str, PdfReader]) -> None:
     reader = every_procedure["epidural-steroid-injection"]
     total = len(reader.pages)

@@ -56,6 +56,24 @@ def test_a_figure_per_procedure_says_so(qtbot: QtBot) -> None:
     assert card.icon_array is not None
 
 
+def test_none_in_a_large_study_shows_the_count_and_what_it_does_not_mean(qtbot: QtBot) -> None:
+    study = "The shots were of many kinds."
+    frequency = Frequency(n=0, per=26061, counts="procedure", reason=study)
+    card = RiskCard(risk(frequency), SOURCE)
+    texts = shown(qtbot, card)
+    assert texts[1:4] == [
+        "None in 26,061 procedures",
+        "A study counted 26,061 procedures and none led to it. The shots were of many kinds."
+        " That does not mean it can never happen.",
+        "Counted for each procedure, not for each person.",
+    ]
+    # No band and no picture: 1,000 uncoloured dots, or "very rare", would claim more than
+    # the study counted.
+    assert not any(text.startswith(("Very rare", "Rare")) for text in texts)
+    assert card.icon_array is None
+    assert card.source_button is not None
+
+
 def test_case_reports_only_shows_rare_and_the_reason_without_a_picture(qtbot: QtBot) -> None:
     reason = "Doctors have written about only a few single cases."
     card = RiskCard(risk(Frequency(case_reports_only=True, reason=reason)), SOURCE)
@@ -88,3 +106,22 @@ def test_a_benefit_with_no_number_leads_with_the_plain_answer(qtbot: QtBot) -> N
         "The effect is small.",
     ]
     assert card.accessibleDescription() == "Leg pain: a little better for a few weeks, on average"
+
+
+def test_a_source_name_with_an_ampersand_shows_it(qtbot: QtBot) -> None:
+    source = Source(
+        key="jsdt",
+        title="Septic facet joint arthritis",
+        publisher="Journal of Spinal Disorders & Techniques",
+        url="https://example.org",
+        year=2003,
+        quote="A single case.",
+        locator="Abstract",
+    )
+    card = RiskCard(risk(Frequency(case_reports_only=True, reason="Single cases.")), source)
+    shown(qtbot, card)
+    button = card.source_button
+    assert button is not None
+    # A bare "&" would be taken as a keyboard shortcut marker: hidden, and Alt+T would press it.
+    assert button.text() == "Source: Journal of Spinal Disorders && Techniques, 2003"
+    assert button.shortcut().isEmpty()

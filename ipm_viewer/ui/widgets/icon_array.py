@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ipm_viewer.content.figures import natural_frequency
+from ipm_viewer.content.figures import natural_frequency, none_counted
 from ipm_viewer.content.model import Frequency
 
 # A deep vermillion against a light blue-grey: distinct for every common colour-vision type and
@@ -43,9 +43,13 @@ class ArrayCounts:
 
 
 def array_counts(frequency: Frequency) -> ArrayCounts | None:
-    """100 people for 1% or more, 1,000 for smaller figures; None when there is no figure."""
+    """100 people for 1% or more, 1,000 for smaller figures; None when there is no figure.
+
+    None too for a count of none: 1,000 uncoloured dots would say "none in 1,000", not what
+    the study counted.
+    """
     natural = natural_frequency(frequency)
-    if natural is None:
+    if natural is None or none_counted(frequency):
         return None
     high_probability = natural.high / natural.per
     total = 100 if high_probability >= 0.01 else 1000

@@ -18,7 +18,7 @@ from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Benefit, Frequency, Procedure, Risk, Source
 from ipm_viewer.ui import risk_language
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
-from ipm_viewer.ui.widgets.icon_array import IconArray
+from ipm_viewer.ui.widgets.icon_array import IconArray, array_counts
 from ipm_viewer.ui.widgets.responsive_grid import ResponsiveGrid
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.source_dialog import SourceDialog
@@ -94,9 +94,9 @@ def _figure_block(
         column.addWidget(text_label(frame_text, "muted"))
     if counted := risk_language.counts_note(frequency):
         column.addWidget(text_label(counted, "muted"))
-    has_number = natural_frequency(frequency) is not None
-    if band_role is not None and has_number:
-        band = text_label(risk_language.band_phrase(frequency), band_role)
+    # band_phrase is empty when there is no band: no number, or a count of none.
+    if band_role is not None and (band_text := risk_language.band_phrase(frequency)):
+        band = text_label(band_text, band_role)
         band_row = QHBoxLayout()
         band_row.addWidget(band)
         band_row.addStretch(1)
@@ -104,18 +104,17 @@ def _figure_block(
     column.addStretch(1)
     array: IconArray | None = None
     array_column: QVBoxLayout | None = None
-    if has_number:
+    if (counts := array_counts(frequency)) is not None:
         array = IconArray(frequency)
-        if array.counts is not None:
-            array.setFixedWidth(ARRAY_WIDTH[array.counts.total])
-            array_column = QVBoxLayout()
-            array_column.setSpacing(4)
-            array_column.addWidget(array)
-            if array.counts.too_rare:
-                note = text_label(risk_language.too_rare_note(array.counts.total), "small")
-                note.setFixedWidth(ARRAY_WIDTH[array.counts.total])
-                array_column.addWidget(note)
-            array_column.addStretch(1)
+        array.setFixedWidth(ARRAY_WIDTH[counts.total])
+        array_column = QVBoxLayout()
+        array_column.setSpacing(4)
+        array_column.addWidget(array)
+        if counts.too_rare:
+            note = text_label(risk_language.too_rare_note(counts.total), "small")
+            note.setFixedWidth(ARRAY_WIDTH[counts.total])
+            array_column.addWidget(note)
+        array_column.addStretch(1)
     return FigureBlock(column, array_column), figure, array
 
 

@@ -88,5 +88,8 @@ class WrappingButton(QPushButton):
 
     def _rewrap(self) -> None:
         wrapped = "\n".join(self._lines(self.width())) if self.width() > 0 else self._full_text
-        if wrapped != QPushButton.text(self):
-            super().setText(wrapped)
+        # A button reads "&" as a shortcut marker and hides it: "Disorders & Techniques" would
+        # show as "Disorders  Techniques". "&&" shows one "&".
+        shown = wrapped.replace("&", "&&")
+        if shown != QPushButton.text(self):
+            super().setText(shown)
