@@ -8,9 +8,11 @@ regions fall back the same way, one id at a time.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
+from ipm_viewer.content.model import Procedure
 
 
 def fill_from_base(library: Library) -> None:
@@ -24,8 +26,9 @@ def fill_from_base(library: Library) -> None:
 
 
 def _fill(content: LanguageContent, base: LanguageContent) -> None:
-    by_id: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = (
-        ("procedure", content.procedures, base.procedures),
+    by_id: tuple[tuple[str, dict[str, Any], Mapping[str, Any]], ...] = (
+        # Content being loaded from YAML: its procedures are a plain dict (see LanguageContent).
+        ("procedure", cast(dict[str, Procedure], content.procedures), base.procedures),
         ("condition", content.conditions, base.conditions),
         ("guide", content.guides, base.guides),
         ("diagram", content.diagram_texts, base.diagram_texts),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ipm_viewer.content.model import (
@@ -23,12 +24,49 @@ BASE_LANGUAGE = "en"
 Locations = dict[tuple[str | int, ...], Position]
 
 
+@dataclass(frozen=True, slots=True)
+class ProcedureListing:
+    """What lists, cards, the body-area filter and search read of a procedure.
+
+    A few strings each, so a library of 1,000 procedures can list and search them all without
+    reading any procedure's steps, figures and diagrams (the content cache reads those only
+    when the procedure is opened).
+    """
+
+    id: str
+    title: str
+    summary: str
+    other_names: tuple[str, ...]
+    category: str
+    body_regions: tuple[str, ...]
+    treats: tuple[str, ...]
+    language: str
+    search_body: str  # the explanation and the step titles
+
+    @classmethod
+    def of(cls, procedure: Procedure) -> ProcedureListing:
+        p = procedure
+        return cls(
+            id=p.id,
+            title=p.title,
+            summary=p.summary,
+            other_names=tuple(p.other_names),
+            category=p.category,
+            body_regions=tuple(p.body_regions),
+            treats=tuple(p.treats),
+            language=p.language,
+            search_body=" ".join([p.explanation, *(s.title for s in p.steps)]),
+        )
+
+
 @dataclass
 class LanguageContent:
     """All content of one language; ids are the same in every language."""
 
     language: str
-    procedures: dict[str, Procedure] = field(default_factory=dict)
+    # A plain dict when loaded from YAML; from the cache, a mapping that reads each procedure
+    # when it is first looked up (content/cache.py).
+    procedures: Mapping[str, Procedure] = field(default_factory=dict)
     conditions: dict[str, Condition] = field(default_factory=dict)
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
@@ -44,23 +82,36 @@ class LanguageContent:
     item_paths: dict[str, tuple[str, tuple[str | int, ...]]] = field(default_factory=dict)
     # Items shown from the base language because this one has no translation ("procedure:<id>").
     fallbacks: set[str] = field(default_factory=set)
+    # Made from the procedures when first asked for (`listings()`); the cache stores it made.
+    listing_cache: dict[str, ProcedureListing] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def is_fallback(self, kind: str, item_id: str) -> bool:
         """Whether the `kind` item `item_id` is shown untranslated, from the base language."""
         return f"{kind}:{item_id}" in self.fallbacks
 
-    def procedures_in(self, category_id: str) -> list[Procedure]:
+    def listings(self) -> dict[str, ProcedureListing]:
+        """Every procedure's listing, by id, in the order of `procedures`."""
+        if self.listing_cache.keys() != self.procedures.keys():
+            self.listing_cache.clear()
+            self.listing_cache.update(
+                (i, ProcedureListing.of(p)) for i, p in self.procedures.items()
+            )
+        return self.listing_cache
+
+    def procedures_in(self, category_id: str) -> list[ProcedureListing]:
         return sorted(
-            (p for p in self.procedures.values() if p.category == category_id),
+            (p for p in self.listings().values() if p.category == category_id),
             key=lambda p: p.title.casefold(),
         )
 
-    def conditions_for(self, procedure: Procedure) -> list[Condition]:
+    def conditions_for(self, procedure: Procedure | ProcedureListing) -> list[Condition]:
         return [self.conditions[c] for c in procedure.treats if c in self.conditions]
 
-    def procedures_treating(self, condition_id: str) -> list[Procedure]:
+    def procedures_treating(self, condition_id: str) -> list[ProcedureListing]:
         return sorted(
-            (p for p in self.procedures.values() if condition_id in p.treats),
+            (p for p in self.listings().values() if condition_id in p.treats),
             key=lambda p: p.title.casefold(),
         )
 

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ipm_viewer.content.fallback import fill_from_base
 from ipm_viewer.content.library import LanguageContent, Library
@@ -143,7 +143,8 @@ def _load_language(folder: Path, content: LanguageContent, problems: Problems) -
     # One file per item, named by its id.
     one_per_file: tuple[tuple[str, type[Any], dict[str, Any]], ...] = (
         ("diagrams", DiagramText, content.diagram_texts),
-        ("procedures", Procedure, content.procedures),
+        # Content being loaded from YAML: its procedures are a plain dict (see LanguageContent).
+        ("procedures", Procedure, cast(dict[str, Procedure], content.procedures)),
         ("conditions", Condition, content.conditions),
         ("guides", Guide, content.guides),
     )

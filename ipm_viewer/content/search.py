@@ -180,12 +180,12 @@ class SearchIndex:
 
 
 def _documents(content: LanguageContent) -> Iterable[_Document]:
-    for p in content.procedures.values():
+    for p in content.listings().values():
         conditions = content.conditions_for(p)
         related = " ".join(
             [c.title for c in conditions] + [n for c in conditions for n in c.other_names]
         )
-        body = " ".join([p.explanation, *(s.title for s in p.steps)])
+        body = p.search_body
         yield _Document(
             "procedure",
             p.id,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from ipm_viewer.content.figures import none_counted
@@ -95,7 +95,7 @@ class _LanguageChecker:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _own(self, items: dict[str, T], kind: str) -> list[T]:
+    def _own(self, items: Mapping[str, T], kind: str) -> list[T]:
         """The items this language wrote itself (not borrowed from the base language)."""
         return [v for k, v in items.items() if not self.content.is_fallback(kind, k)]
 

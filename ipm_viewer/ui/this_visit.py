@@ -47,7 +47,7 @@ class ThisVisit(QObject):
     def _title(self, kind: str, item_id: str) -> str | None:
         content = self._window.content
         if kind == "procedure" and item_id in content.procedures:
-            return content.procedures[item_id].title
+            return content.listings()[item_id].title
         if kind == "condition" and item_id in content.conditions:
             return content.conditions[item_id].title
         return None

@@ -6,7 +6,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from ipm_viewer.content.cache import LazyProcedures
 from ipm_viewer.content.catalog import load_content
+from ipm_viewer.content.search import SearchIndex
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -48,3 +50,33 @@ def test_a_corrupt_cache_is_ignored(content_copy: Path, tmp_path: Path) -> None:
     for file in (tmp_path / "cache").glob("content-*.pickle"):
         file.write_bytes(b"not a pickle")
     assert "test-injection" in load(content_copy, tmp_path / "cache").language("en").procedures
+
+
+def test_listing_and_searching_read_no_procedure_until_one_is_opened(
+    content_copy: Path, tmp_path: Path
+) -> None:
+    spanish = content_copy / "es/procedures"
+    spanish.mkdir(parents=True)
+    (content_copy / "es/glossary.yaml").write_text("terms: []\n")
+    load(content_copy, tmp_path / "cache")
+    english = load(content_copy, tmp_path / "cache").language("en")
+    procedures = english.procedures
+    assert isinstance(procedures, LazyProcedures)
+    assert [p.title for p in english.procedures_in("test-injections")] == ["Test injection"]
+    assert SearchIndex.build(english).search("test injection")[0].item_id == "test-injection"
+    assert "test-injection" in procedures and list(procedures) == ["test-injection"]
+    assert procedures.read_count() == 0
+    assert procedures["test-injection"].steps[0].title
+    assert procedures.read_count() == 1
+
+
+def test_an_untranslated_procedure_is_read_once_for_every_language(
+    content_copy: Path, tmp_path: Path
+) -> None:
+    (content_copy / "es/procedures").mkdir(parents=True)
+    (content_copy / "es/glossary.yaml").write_text("terms: []\n")
+    load(content_copy, tmp_path / "cache")
+    library = load(content_copy, tmp_path / "cache")
+    english, spanish = library.language("en"), library.language("es")
+    assert spanish.is_fallback("procedure", "test-injection")
+    assert spanish.procedures["test-injection"] is english.procedures["test-injection"]

@@ -7,6 +7,7 @@ show whether anything is still in English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QTranslator
@@ -62,7 +63,9 @@ def shown_texts(root: QWidget) -> Iterator[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) and widget is not root:
             continue
-        if isinstance(widget, (QLabel, QAbstractButton)):
+        if isinstance(widget, QAbstractButton):
+            yield re.sub("&(.)", r"\1", widget.text())  # as drawn: "&&" is "&", "&x" is "x"
+        elif isinstance(widget, QLabel):
             yield widget.text()
         elif isinstance(widget, QLineEdit):
             yield widget.placeholderText()

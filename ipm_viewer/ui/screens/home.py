@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import Guide, Procedure
+from ipm_viewer.content.library import LanguageContent, ProcedureListing
+from ipm_viewer.content.model import Guide
 from ipm_viewer.content.search import Hit, SearchIndex
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.size_class import SizeClass
@@ -105,7 +105,7 @@ class HomeScreen(QWidget):
         self._content = content
         self._sections: list[_CategorySection] = []
         # A large library's cards are built a batch at a time after the first screen is shown.
-        self._pending: list[tuple[_CategorySection, list[Procedure]]] = []
+        self._pending: list[tuple[_CategorySection, list[ProcedureListing]]] = []
         self._filter_text = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +142,7 @@ class HomeScreen(QWidget):
         regions = QWidget()
         self._regions_layout = FlowLayout(regions, spacing=10)
         self._add_region_button("", self.tr("All areas"))
-        used = {r for p in content.procedures.values() for r in p.body_regions}
+        used = {r for p in content.listings().values() for r in p.body_regions}
         for region in content.regions:
             if region.id in used:
                 self._add_region_button(region.id, region.title)
@@ -206,7 +206,7 @@ class HomeScreen(QWidget):
             for c in self._content.categories
         ]
         known = {c.id for c in self._content.categories}
-        orphans = [p for p in self._content.procedures.values() if p.category not in known]
+        orphans = [p for p in self._content.listings().values() if p.category not in known]
         if orphans:  # a wrong category must not hide a procedure
             groups.append((self.tr("Other procedures"), "", sorted(orphans, key=lambda p: p.title)))
         budget = EAGER_CARDS
@@ -262,7 +262,7 @@ class HomeScreen(QWidget):
         if self._pending:
             QTimer.singleShot(0, self, self._build_more)
 
-    def _card(self, procedure: Procedure) -> ProcedureCard:
+    def _card(self, procedure: ProcedureListing) -> ProcedureCard:
         card = ProcedureCard(procedure, self._content.language)
         card.clicked.connect(self._on_card_clicked)
         return card
@@ -328,7 +328,7 @@ class HomeScreen(QWidget):
         if not self._region:
             return True
         if hit.kind == "procedure":
-            return self._region in self._content.procedures[hit.item_id].body_regions
+            return self._region in self._content.listings()[hit.item_id].body_regions
         if hit.kind == "condition":
             return self._region in self._content.conditions[hit.item_id].body_regions
         return False
@@ -338,7 +338,7 @@ class HomeScreen(QWidget):
             return True
         if not isinstance(card, ProcedureCard):
             return False  # guides and the word list are not about one part of the body
-        return self._region in self._content.procedures[card.item_id].body_regions
+        return self._region in self._content.listings()[card.item_id].body_regions
 
     def visible_cards(self) -> list[CardButton]:
         return [c for s in self._sections if not s.isHidden() for c in s.visible_cards()]

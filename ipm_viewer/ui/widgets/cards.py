@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
-from ipm_viewer.content.model import Guide, Procedure
+from ipm_viewer.content.library import ProcedureListing
+from ipm_viewer.content.model import Guide
 from ipm_viewer.ui.untranslated import untranslated_mark
 from ipm_viewer.ui.widgets.common import text_label
 
@@ -57,7 +58,7 @@ class CardButton(QPushButton):
 class ProcedureCard(CardButton):
     """A procedure: its title, one-line summary and other names."""
 
-    def __init__(self, procedure: Procedure, shown_language: str = "") -> None:
+    def __init__(self, procedure: ProcedureListing, shown_language: str = "") -> None:
         also = (
             QCoreApplication.translate("ProcedureCard", "Also called: {names}").format(
                 names=", ".join(procedure.other_names[:4])
