@@ -14,10 +14,14 @@ opens never takes memory.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import io
+import mmap
 import os
 import pickle
+import struct
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
@@ -25,11 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from ipm_viewer import __version__
-from ipm_viewer.content.library import LanguageContent, Library
+from ipm_viewer.content.library import LanguageContent, Library, ProcedureListing
 from ipm_viewer.content.model import Procedure
 
 CACHE_FORMAT = 3
 _FILE = "content-{key}.pickle"
+_MAGIC = b"IPM-VIEWER-CONTENT\n"
+_LENGTH = struct.Struct("<Q")  # the header's length, after the magic
 
 
 def fingerprint(folders: Sequence[Path], today: str) -> str:
@@ -56,19 +62,15 @@ def fingerprint(folders: Sequence[Path], today: str) -> str:
 class _StoredProcedures:
     """Every procedure of a library, each pickled on its own; unpickled once, when first read.
 
-    Shared by the languages: a procedure shown untranslated in Spanish is the English one, read
-    once.
+    The pickles stay in the cache file, mapped into memory: a procedure's bytes are read from
+    disk only when it is opened. Shared by the languages: a procedure shown untranslated in
+    Spanish is the English one, read once.
     """
 
-    def __init__(self, blobs: list[bytes]) -> None:
-        self._blobs = blobs
+    def __init__(self, data: bytes | mmap.mmap, spans: list[tuple[int, int]]) -> None:
+        self._data = data
+        self._spans = spans  # (start, end) of each procedure's pickle in `data`
         self._read: dict[int, Procedure] = {}
-
-    def __getstate__(self) -> list[bytes]:
-        return self._blobs
-
-    def __setstate__(self, blobs: list[bytes]) -> None:
-        self.__init__(blobs)  # type: ignore[misc]
 
     def read_count(self) -> int:
         return len(self._read)
@@ -76,7 +78,8 @@ class _StoredProcedures:
     def get(self, index: int) -> Procedure:
         procedure = self._read.get(index)
         if procedure is None:
-            procedure = pickle.loads(self._blobs[index])
+            start, end = self._spans[index]
+            procedure = pickle.loads(self._data[start:end])
             self._read[index] = procedure
         return procedure
 
@@ -108,8 +111,8 @@ class LazyProcedures(Mapping[str, Procedure]):
         return self._stored.read_count()
 
 
-def _stored_procedures(library: Library) -> dict[str, LazyProcedures]:
-    """Each language's procedures as a lazy mapping over one shared store."""
+def _stored_procedures(library: Library) -> tuple[dict[str, LazyProcedures], list[bytes]]:
+    """Each language's procedures as a lazy mapping over one shared store, and the pickles."""
     blobs: list[bytes] = []
     index_of: dict[int, int] = {}  # id() of a procedure object -> its blob
     indexes: dict[str, dict[str, int]] = {}
@@ -120,17 +123,61 @@ def _stored_procedures(library: Library) -> dict[str, LazyProcedures]:
                 index_of[id(procedure)] = len(blobs)
                 blobs.append(pickle.dumps(procedure, protocol=pickle.HIGHEST_PROTOCOL))
             indexes[code][procedure_id] = index_of[id(procedure)]
-    stored = _StoredProcedures(blobs)
-    return {code: LazyProcedures(stored, ids) for code, ids in indexes.items()}
+    spans, offset = [], 0
+    for blob in blobs:
+        spans.append((offset, offset + len(blob)))
+        offset += len(blob)
+    stored = _StoredProcedures(b"", spans)  # the bytes go after the header, not inside it
+    return {code: LazyProcedures(stored, ids) for code, ids in indexes.items()}, blobs
 
 
-def _slim(content: LanguageContent, procedures: LazyProcedures) -> LanguageContent:
-    """What is cached of one language: no positions; procedures stored one by one."""
-    # The listings go in made: start-up reads them without reading a procedure.
-    listings = dict(content.listings())
+def _slim(
+    content: LanguageContent,
+    procedures: LazyProcedures,
+    listed: dict[int, ProcedureListing],
+) -> LanguageContent:
+    """What is cached of one language: no positions; procedures stored one by one.
+
+    The listings go in made, so start-up reads them without reading a procedure; a procedure
+    shown untranslated shares its listing with the base language (`listed`, by procedure).
+    """
+    listings = {
+        procedure_id: listed.setdefault(id(procedure), listing)
+        for (procedure_id, listing), procedure in zip(
+            content.listings().items(), content.procedures.values(), strict=True
+        )
+    }
     return dataclasses.replace(
         content, procedures=procedures, locations={}, listing_cache=listings
     )
+
+
+class _HeaderPickler(pickle.Pickler):
+    """Pickles the library with its procedure store as a reference: the pickles follow it."""
+
+    def persistent_id(self, obj: object) -> Any:
+        if isinstance(obj, _StoredProcedures):
+            return ("procedures", obj._spans)
+        return None
+
+
+class _HeaderUnpickler(pickle.Unpickler):
+    """Reads the library back, pointing its procedure store at the pickles after the header."""
+
+    def __init__(self, header: memoryview, procedures: mmap.mmap | bytes, start: int) -> None:
+        super().__init__(io.BytesIO(header))
+        self._procedures = procedures
+        self._start = start
+        self._stored: _StoredProcedures | None = None
+
+    def persistent_load(self, pid: Any) -> Any:
+        kind, spans = pid
+        if kind != "procedures":
+            raise pickle.UnpicklingError(f"unknown reference {kind!r}")
+        if self._stored is None:  # one store, shared by every language that refers to it
+            moved = [(self._start + start, self._start + end) for start, end in spans]
+            self._stored = _StoredProcedures(self._procedures, moved)
+        return self._stored
 
 
 def load(cache_dir: Path, key: str) -> Library | None:
@@ -138,8 +185,29 @@ def load(cache_dir: Path, key: str) -> Library | None:
     path = cache_dir / _FILE.format(key=key)
     try:
         with path.open("rb") as handle:
-            library = pickle.load(handle)  # our own file, in the user's own cache folder
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            # Mapped, not read: start-up touches only the header's pages.
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        if data[: len(_MAGIC)] != _MAGIC:
+            return None
+        header_start = len(_MAGIC) + _LENGTH.size
+        (header_length,) = _LENGTH.unpack_from(data, len(_MAGIC))
+        header_end = header_start + header_length
+        header = memoryview(data)[header_start:header_end]
+        try:
+            # Our own file, in the user's own cache folder.
+            library = _HeaderUnpickler(header, data, header_end).load()
+        finally:
+            header.release()  # a view left open would keep the map from closing
+    except (
+        OSError,
+        ValueError,
+        struct.error,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+    ):
         return None
     return library if isinstance(library, Library) else None
 
@@ -148,15 +216,24 @@ def store(cache_dir: Path, key: str, library: Library) -> None:
     """Write the library for `key` atomically, and remove caches of older content."""
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        for old in cache_dir.glob(_FILE.format(key="*")):
-            old.unlink(missing_ok=True)
-        procedures = _stored_procedures(library)
+        procedures, blobs = _stored_procedures(library)
+        listed: dict[int, ProcedureListing] = {}
         languages = {
-            code: _slim(content, procedures[code]) for code, content in library.languages.items()
+            code: _slim(content, procedures[code], listed)
+            for code, content in library.languages.items()
         }
         slim = Library(languages, library.diagrams, library.problems)
+        header = io.BytesIO()
+        _HeaderPickler(header, protocol=pickle.HIGHEST_PROTOCOL).dump(slim)
         with tempfile.NamedTemporaryFile("wb", dir=cache_dir, delete=False) as handle:
-            pickle.dump(slim, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(_MAGIC + _LENGTH.pack(len(header.getbuffer())))
+            handle.write(header.getbuffer())
+            handle.writelines(blobs)
         os.replace(handle.name, cache_dir / _FILE.format(key=key))
     except OSError:
-        pass  # a read-only or full disk only costs the next start-up some time
+        return  # a read-only or full disk only costs the next start-up some time
+    for old in cache_dir.glob(_FILE.format(key="*")):
+        if old.name != _FILE.format(key=key):
+            # On Windows a cache still mapped by this process cannot go yet: next time.
+            with contextlib.suppress(OSError):
+                old.unlink()

@@ -93,7 +93,9 @@ class LanguageContent:
 
     def listings(self) -> dict[str, ProcedureListing]:
         """Every procedure's listing, by id, in the order of `procedures`."""
-        if self.listing_cache.keys() != self.procedures.keys():
+        # Content only grows while it loads and never changes after, so a count tells whether
+        # the listings are complete (comparing ids would cost more than most uses).
+        if len(self.listing_cache) != len(self.procedures):
             self.listing_cache.clear()
             self.listing_cache.update(
                 (i, ProcedureListing.of(p)) for i, p in self.procedures.items()
