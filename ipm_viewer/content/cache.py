@@ -176,6 +176,8 @@ class _HeaderUnpickler(pickle.Unpickler):
             raise pickle.UnpicklingError(f"unknown reference {kind!r}")
         if self._stored is None:  # one store, shared by every language that refers to it
             moved = [(self._start + start, self._start + end) for start, end in spans]
+            if moved and moved[-1][1] > len(self._procedures):
+                raise pickle.UnpicklingError("the file ends before its last procedure")
             self._stored = _StoredProcedures(self._procedures, moved)
         return self._stored
 

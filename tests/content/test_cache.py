@@ -6,6 +6,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
+
 from ipm_viewer.content.cache import LazyProcedures
 from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.search import SearchIndex
@@ -80,3 +82,12 @@ def test_an_untranslated_procedure_is_read_once_for_every_language(
     english, spanish = library.language("en"), library.language("es")
     assert spanish.is_fallback("procedure", "test-injection")
     assert spanish.procedures["test-injection"] is english.procedures["test-injection"]
+
+
+@pytest.mark.parametrize("kept", [0.5, 0.99])  # cut in the header, or in a procedure
+def test_a_cut_off_cache_is_ignored(content_copy: Path, tmp_path: Path, kept: float) -> None:
+    load(content_copy, tmp_path / "cache")
+    for file in (tmp_path / "cache").glob("content-*.pickle"):
+        file.write_bytes(file.read_bytes()[: int(file.stat().st_size * kept)])
+    procedures = load(content_copy, tmp_path / "cache").language("en").procedures
+    assert procedures["test-injection"].steps[0].title
