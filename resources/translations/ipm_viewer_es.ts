@@ -154,7 +154,7 @@
     <name>BenefitsAndRisksPage</name>
     <message>
         <location filename="../../ipm_viewer/handout/procedure_pages.py" line="+243"/>
-        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="+214"/>
+        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="+212"/>
         <source>What you may gain</source>
         <translation>Lo que puede ganar</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ipm_viewer/ui/screens/home.py" line="+124"/>
+        <location filename="../../ipm_viewer/ui/screens/home.py" line="+194"/>
         <source>Learn about your procedure</source>
         <translation>Conozca su procedimiento</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Elija un procedimiento para ver, con imágenes, qué pasa antes, durante y después, y cuáles son sus riesgos y beneficios.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>All areas</source>
         <translation>Todas las zonas</translation>
     </message>
@@ -812,7 +812,7 @@
         <translation>Otros procedimientos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Words explained, A to Z</source>
         <translation>Palabras explicadas, de la A a la Z</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Qué esperar del tratamiento del dolor y de su consulta, y respuestas a preguntas frecuentes.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Nothing matches “{text}”. Try another word, such as “back”, “knee” or “injection”.</source>
         <translation>No se encontró nada para «{text}». Pruebe con otra palabra, como «espalda», «rodilla» o «inyección».</translation>
     </message>
@@ -1033,7 +1033,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>ProcedureCard</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/cards.py" line="+62"/>
+        <location filename="../../ipm_viewer/ui/widgets/cards.py" line="+63"/>
         <source>Also called: {names}</source>
         <translation>También se llama: {names}</translation>
     </message>
@@ -1265,12 +1265,12 @@ Póngalo con:  ipm-viewer set-pin</translation>
     <message>
         <location line="+18"/>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-198"/>
         <source>About {n} in {per} people</source>
         <translation>Unas {n} de cada {per} personas</translation>
     </message>
@@ -1395,7 +1395,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>Eso no quiere decir que nunca pueda pasar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Very common</source>
         <translation>Muy frecuente</translation>
     </message>
@@ -1509,7 +1509,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>SourceButton</name>
     <message>
-        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="-108"/>
+        <location filename="../../ipm_viewer/ui/widgets/risk_cards.py" line="-106"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
@@ -1801,6 +1801,19 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <location line="+6"/>
         <source>Call {number} or go to the emergency room right away if</source>
         <translation>Llame al {number} o vaya de inmediato a la sala de emergencias si</translation>
+    </message>
+</context>
+<context>
+    <name>_CategorySection</name>
+    <message>
+        <location filename="../../ipm_viewer/ui/screens/home.py" line="-237"/>
+        <source>Show {n} more</source>
+        <translation>Mostrar {n} más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} more procedures in this group are not shown yet</source>
+        <translation>Hay {n} procedimientos más en este grupo que todavía no se muestran</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.memory import release_free_memory
@@ -248,10 +248,18 @@ def test_a_large_library_fills_in_after_the_first_screen(
     library = load_content([content_copy], include_bundled=False)
     window = MainWindow(library, Clinic(), "en", preferences)
     qtbot.addWidget(window)
-    assert 0 < len(window.home.visible_procedures()) <= 36  # the first screen comes at once
+    assert 0 < len(window.home.visible_procedures()) <= 18  # the first screen comes at once
     window.show()
-    qtbot.waitUntil(lambda: len(window.home.visible_procedures()) == 81, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.home.visible_procedures()) == 24, timeout=5000)
     assert window.home.visible_procedures()[:2] == ["extra-00", "extra-01"]
+    # 81 cards in one group would be a wall: the rest come 24 at a time, on request.
+    buttons = [b for b in window.home.findChildren(QPushButton) if b.text().startswith("Show ")]
+    assert [b.text() for b in buttons if b.isVisible()] == ["Show 24 more"]
+    for expected, label in ((48, "Show 24 more"), (72, "Show 9 more"), (81, None)):
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+        assert len(window.home.visible_procedures()) == expected
+        assert (buttons[0].text() if buttons[0].isVisible() else None) == label
+    assert window.home.visible_procedures()[-1] == "test-injection"
 
 
 def test_a_kiosk_swipes_back_even_when_no_touch_screen_is_reported(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -33,6 +33,7 @@ from ipm_viewer.ui.widgets.search_results import SearchResults
 CARD_MIN_WIDTH = 360
 EAGER_CARDS = 18  # more than the first screen shows; the rest follow in idle time
 CARD_BATCH = 40
+SHOWN_PER_CATEGORY = 24  # cards a category shows before "Show more" (a large library)
 # The first batch waits until the first frame is on screen: a batch (tens of ms) run before it
 # would hold up the window's first paint.
 FIRST_BATCH_DELAY_MS = 250
@@ -40,11 +41,30 @@ PAGE_MARGINS = (40, 32, 40, 40)
 
 
 class _CategorySection(QWidget):
-    """A category heading and its grid of cards; re-flows columns to the available width."""
+    """A category heading and its grid of cards; re-flows columns to the available width.
 
-    def __init__(self, title: str, description: str, cards: Sequence[CardButton]) -> None:
+    A category of procedures shows its first SHOWN_PER_CATEGORY procedures (in the chosen body
+    area) and a "Show more" button for the rest: a clinic's library of 1,000 procedures stays
+    quick to show, hide and filter (each card is a few widgets), and nobody is handed 900
+    cards at once. A procedure's card is built when it is first shown, and kept.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        description: str,
+        cards: Sequence[CardButton] = (),
+        *,
+        procedures: Sequence[ProcedureListing] = (),
+        make_card: Callable[[ProcedureListing], CardButton] | None = None,
+    ) -> None:
         super().__init__()
-        self.cards = list(cards)
+        self.cards = list(cards)  # the cards built so far, in the category's order
+        self.procedures = list(procedures)
+        self._make_card = make_card
+        self._built: dict[str, CardButton] = {}
+        self._matching = self.procedures  # the procedures in the chosen body area
+        self._limit = SHOWN_PER_CATEGORY
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -57,6 +77,10 @@ class _CategorySection(QWidget):
         self._grid.setVerticalSpacing(16)
         self._grid.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(self._grid)
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._columns = 0
         for card in cards:
             card.setParent(self)
@@ -66,10 +90,55 @@ class _CategorySection(QWidget):
     def visible_cards(self) -> list[CardButton]:
         return [c for c in self.cards if c.matches_filter]
 
-    def add_cards(self, cards: Sequence[CardButton]) -> None:
-        for card in cards:
+    def set_matching(self, matching: Sequence[ProcedureListing]) -> None:
+        """Show these procedures of the category (a body area was chosen), from the first."""
+        self._matching = list(matching)
+        self._limit = SHOWN_PER_CATEGORY
+        self._show_wanted()
+
+    def fill(self, budget: int | None = None) -> int:
+        """Build up to `budget` (None: all) of the cards that should show; how many were built."""
+        missing = [p for p in self._wanted() if p.id not in self._built]
+        if budget is not None:
+            missing = missing[:budget]
+        if self._make_card is None or not missing:
+            return 0
+        for procedure in missing:
+            card = self._make_card(procedure)
             card.setParent(self)
-        self.cards.extend(cards)
+            self._built[procedure.id] = card
+        self.cards = [self._built[p.id] for p in self.procedures if p.id in self._built]
+        self._show_wanted()
+        return len(missing)
+
+    def unbuilt(self) -> bool:
+        """Whether a card that should show is still to be built."""
+        return any(p.id not in self._built for p in self._wanted())
+
+    def show_more(self) -> None:
+        first_new = len(self._wanted())
+        self._limit += SHOWN_PER_CATEGORY
+        self.fill()
+        wanted = self._wanted()
+        if first_new < len(wanted):  # a keyboard user carries on from the first new card
+            self._built[wanted[first_new].id].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _wanted(self) -> list[ProcedureListing]:
+        return self._matching[: self._limit]
+
+    def _show_wanted(self) -> None:
+        if self._make_card is None:
+            return  # guides: every card is built, and filtered by the screen
+        wanted = {p.id for p in self._wanted()}
+        for card in self.cards:
+            card.matches_filter = card.item_id in wanted
+        left = len(self._matching) - len(wanted)
+        more = min(left, SHOWN_PER_CATEGORY)
+        self.more_button.setText(self.tr("Show {n} more").format(n=more))
+        self.more_button.setAccessibleDescription(
+            self.tr("{n} more procedures in this group are not shown yet").format(n=left)
+        )
+        self.more_button.setVisible(left > 0 and not self.unbuilt())
         self.reflow(self._columns or 3)
 
     def reflow(self, columns: int) -> None:
@@ -105,8 +174,9 @@ class HomeScreen(QWidget):
         self._content = content
         self._sections: list[_CategorySection] = []
         # A large library's cards are built a batch at a time after the first screen is shown.
-        self._pending: list[tuple[_CategorySection, list[ProcedureListing]]] = []
+        self._pending: list[_CategorySection] = []
         self._filter_text = ""
+        self._region = self._matched_region = ""  # the body area chosen, and the one shown
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = ScrollingPage(PAGE_MARGINS, spacing=28)
@@ -136,7 +206,6 @@ class HomeScreen(QWidget):
         top.setSpacing(32)
         top.addLayout(intro, 1)
         self._body_layout.addLayout(top)
-        self._region = ""
         self.region_buttons: dict[str, QPushButton] = {}
         self._region_group = QButtonGroup(self)
         regions = QWidget()
@@ -209,20 +278,15 @@ class HomeScreen(QWidget):
         orphans = [p for p in self._content.listings().values() if p.category not in known]
         if orphans:  # a wrong category must not hide a procedure
             groups.append((self.tr("Other procedures"), "", sorted(orphans, key=lambda p: p.title)))
-        budget = EAGER_CARDS
         for title, description, procedures in groups:
             if not procedures:
                 continue
-            now, later = procedures[:budget], procedures[budget:]
-            budget -= len(now)
-            section = _CategorySection(title, description, [self._card(p) for p in now])
+            section = _CategorySection(
+                title, description, procedures=procedures, make_card=self._card
+            )
             self._sections.append(section)
             self._body_layout.addWidget(section)  # parented first: a parentless show() is a window
-            section.setHidden(not now)
-            if later:
-                self._pending.append((section, later))
-        if self._pending:
-            QTimer.singleShot(FIRST_BATCH_DELAY_MS, self, self._build_more)
+        self._fill_sections()
         guides = self._content.guides_in_order()
         if guides or self._content.glossary:
             guide_cards: list[CardButton] = [self._guide_card(g) for g in guides]
@@ -243,21 +307,29 @@ class HomeScreen(QWidget):
             self._sections.append(section)
             self._body_layout.addWidget(section)
 
+    def _fill_sections(self) -> None:
+        """The first screenful of cards now; the rest a batch at a time once it is shown."""
+        budget = EAGER_CARDS
+        self._pending = []
+        for section in self._sections:
+            budget -= section.fill(budget)
+            section.setHidden(self.searching or not section.visible_cards())
+            if section.unbuilt():
+                self._pending.append(section)
+        if self._pending:
+            QTimer.singleShot(FIRST_BATCH_DELAY_MS, self, self._build_more)
+
     def _build_more(self) -> None:
         """Add the next batch of cards of a large library, between the user's events."""
-        section, procedures = self._pending[0]
+        if not self._pending:
+            return  # already built: a body area chosen meanwhile filled them
+        section = self._pending[0]
         if not isValid(section):  # the window is being torn down
             self._pending.clear()
             return
-        batch, rest = procedures[:CARD_BATCH], procedures[CARD_BATCH:]
-        if rest:
-            self._pending[0] = (section, rest)
-        else:
+        section.fill(CARD_BATCH)
+        if not section.unbuilt():
             self._pending.pop(0)
-        cards = [self._card(p) for p in batch]
-        for card in cards:
-            card.matches_filter = self._in_region(card)
-        section.add_cards(cards)
         section.setHidden(self.searching or not section.visible_cards())
         if self._pending:
             QTimer.singleShot(0, self, self._build_more)
@@ -289,12 +361,10 @@ class HomeScreen(QWidget):
         if searching:
             hits = [h for h in self.search_index.search(text) if self._hit_in_region(h)]
             self.results.show_hits(hits)
-        if not searching:
+        if not searching and self._matched_region != self._region:
             # While typing the browse cards stay hidden and untouched, so a keystroke never
             # re-lays out the whole library; they follow the region when browsing again.
-            for section in self._sections:
-                for card in section.cards:
-                    card.matches_filter = self._in_region(card)
+            self._match_region()
         for section in self._sections:
             section.setHidden(searching or not section.visible_cards())
         self.results.setVisible(searching and bool(hits))
@@ -333,12 +403,18 @@ class HomeScreen(QWidget):
             return self._region in self._content.conditions[hit.item_id].body_regions
         return False
 
-    def _in_region(self, card: CardButton) -> bool:
-        if not self._region:
-            return True
-        if not isinstance(card, ProcedureCard):
-            return False  # guides and the word list are not about one part of the body
-        return self._region in self._content.listings()[card.item_id].body_regions
+    def _match_region(self) -> None:
+        self._matched_region = self._region
+        for section in self._sections:
+            if section.procedures:
+                section.set_matching([p for p in section.procedures if self._in_region(p)])
+            else:  # guides and the word list are not about one part of the body
+                for card in section.cards:
+                    card.matches_filter = not self._region
+        self._fill_sections()
+
+    def _in_region(self, procedure: ProcedureListing) -> bool:
+        return not self._region or self._region in procedure.body_regions
 
     def visible_cards(self) -> list[CardButton]:
         return [c for s in self._sections if not s.isHidden() for c in s.visible_cards()]

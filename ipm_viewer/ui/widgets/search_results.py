@@ -120,6 +120,11 @@ class SearchResults(QWidget):
 
     def _show(self, hits: list[Hit]) -> None:
         # Cards are kept and reused: building widgets on every keystroke is what costs time.
+        if not hits:
+            # The screen hides the whole list (it says nothing matched). The cards stay as they
+            # are: hiding them now would mean showing them all again at the next keystroke.
+            self.buttons = []
+            return
         if len(self._pool) < len(hits):
             self._add_cards(len(hits), hits[0])
         for button, hit in zip(self._pool, hits, strict=False):
