@@ -303,3 +303,19 @@ def test_the_first_window_of_the_app_has_the_app_font_and_type_sizes(
     assert {label.font().family() for label in labels} == {FONT_FAMILY}
     h1 = next(label for label in labels if label.property("role") == "h1")
     assert h1.font().pixelSize() == TypeScale(window.appearance.text_px).h1
+
+
+def test_larger_text_makes_the_page_scroll_further(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    # The scroll areas measure their content after a restyle, once every widget has its new
+    # style (not when the scroll area itself is restyled): the scroll range must follow.
+    window = make_window(include_bundled=True)
+    bar = window.home.scroll_area.verticalScrollBar()
+    every = len(window.content.procedures)
+    qtbot.waitUntil(lambda: len(window.home.visible_procedures()) == every and bar.maximum() > 0)
+    before = bar.maximum()
+    window.set_text_scale(2.0)
+    qtbot.waitUntil(lambda: bar.maximum() > before * 1.3)
+    window.set_text_scale(1.0)
+    qtbot.waitUntil(lambda: abs(bar.maximum() - before) < before * 0.05)

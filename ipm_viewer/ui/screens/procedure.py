@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from ipm_viewer.ui.widgets.info_pages import DecidePage, WhenToCallPage
 from ipm_viewer.ui.widgets.procedure_heading import ProcedureHeading
 from ipm_viewer.ui.widgets.quiz import QuizPage
 from ipm_viewer.ui.widgets.risk_cards import BenefitsAndRisksPage
+from ipm_viewer.ui.widgets.scrolling_page import ScrollArea
 from ipm_viewer.ui.widgets.section_tabs import SectionTabs
 from ipm_viewer.ui.widgets.walkthrough import Walkthrough
 
@@ -67,7 +67,7 @@ class ProcedureScreen(QWidget):
         # whole instead of squeezing its parts (WCAG 1.4.10 reflow).
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
+        self.scroll_area = ScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         frame.addWidget(self.scroll_area)
@@ -126,7 +126,7 @@ class ProcedureScreen(QWidget):
         explanation_layout.addWidget(self.explanation_label)
         side_widget = QWidget()
         side_widget.setLayout(self._side)
-        self.side_scroll = QScrollArea()  # at large text sizes the panel scrolls, not clips
+        self.side_scroll = ScrollArea()  # at large text sizes the panel scrolls, not clips
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_scroll.setWidget(side_widget)

@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 READING_WIDTH = 1000  # long lines are hard to read: text pages keep a comfortable measure
 
 
-class ScrollingPage(QScrollArea):
+class ScrollArea(QScrollArea):
+    """A QScrollArea that sizes its content once after a restyle, not once per style change.
+
+    QScrollArea measures its whole content (every label's text shaped at the new size) as
+    soon as it gets a StyleChange. A new style sheet (contrast, text size) polishes the scroll
+    area before the widgets inside it, which then change their size again: the measure was
+    wasted, and with ~10 scroll areas it was most of the second a contrast change took. Here
+    the measuring waits for the layout request that follows, when every widget has its style.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+            return QAbstractScrollArea.event(self, event)  # skips QScrollArea's measuring
+        return super().event(event)
+
+
+class ScrollingPage(ScrollArea):
     """Vertical scrolling with kinetic touch scrolling; never scrolls sideways.
 
     With `reading_width`, the content keeps that width at most and stays centred.

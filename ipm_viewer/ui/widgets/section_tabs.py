@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QScroller,
     QSizePolicy,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ipm_viewer.ui.widgets.common import detach_items
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
+from ipm_viewer.ui.widgets.scrolling_page import ScrollArea
 
 
 class _TabRow(QWidget):
@@ -59,7 +59,7 @@ class SectionTabs(QWidget):
         self._strip_layout = QHBoxLayout(self._strip)
         self._strip_layout.setContentsMargins(0, 0, 0, 0)
         self._strip_layout.setSpacing(4)
-        self.scroll_area = QScrollArea()
+        self.scroll_area = ScrollArea()
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self._strip)
         self.scroll_area.setWidgetResizable(True)

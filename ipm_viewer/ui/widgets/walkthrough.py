@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QScroller,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ipm_viewer.ui.widgets.common import (
 from ipm_viewer.ui.widgets.diagram_tools import DiagramTools
 from ipm_viewer.ui.widgets.diagram_view import Callout, DiagramView
 from ipm_viewer.ui.widgets.phase_strip import PhaseStrip, phase_title
+from ipm_viewer.ui.widgets.scrolling_page import ScrollArea
 
 SWIPE_DISTANCE = 80  # px; shorter drags are taps or scrolls
 MIN_TEXT_WIDTH = 320  # px; a narrower column reads as a list of single words
@@ -132,7 +132,7 @@ class Walkthrough(QWidget):
         self._layout.setSpacing(14)
         self.phase_strip = PhaseStrip()
         self.step_card = StepCard()
-        self.text_scroll = QScrollArea()
+        self.text_scroll = ScrollArea()
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_scroll.setWidget(self.step_card)
