@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 from ipm_viewer.content.library import LanguageContent
 
@@ -75,9 +75,10 @@ class SearchIndex:
     documents: list[_Document] = field(default_factory=list)
     # word -> {document index: best field weight}
     postings: dict[str, dict[int, float]] = field(default_factory=dict)
-    # a word with one or two letters deleted -> the words it came from
-    deletes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    words_by_prefix: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # a word with one or two letters deleted -> the words it came from (sets while building,
+    # tuples after: most hold one word, and a set of one costs four times a tuple of one)
+    deletes: dict[str, Collection[str]] = field(default_factory=dict)
+    words_by_prefix: dict[str, Collection[str]] = field(default_factory=dict)
     stop_words: frozenset[str] = STOP_WORDS["en"]
 
     @classmethod
@@ -87,6 +88,8 @@ class SearchIndex:
         index = cls(stop_words=stop)
         for document in _documents(content):
             index._add(document)
+        index.deletes = {k: tuple(v) for k, v in index.deletes.items()}
+        index.words_by_prefix = {k: tuple(v) for k, v in index.words_by_prefix.items()}
         return index
 
     def _add(self, document: _Document) -> None:
@@ -103,9 +106,9 @@ class SearchIndex:
 
     def _index_word(self, word: str) -> None:
         for variant in _deletions(word, _max_edits(len(word))):
-            self.deletes[variant].add(word)
+            cast(set[str], self.deletes.setdefault(variant, set())).add(word)
         for end in range(2, min(len(word), 8) + 1):
-            self.words_by_prefix[word[:end]].add(word)
+            cast(set[str], self.words_by_prefix.setdefault(word[:end], set())).add(word)
 
     def search(self, query: str, limit: int = MAX_RESULTS) -> list[Hit]:
         words = tokens(query)
