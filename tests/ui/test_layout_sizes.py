@@ -258,3 +258,22 @@ def test_the_search_placeholder_is_never_cut(build_window: WindowBuilder, kiosk:
         room = field.width() - 40  # text margins and frame, without the clear button
         assert field.fontMetrics().horizontalAdvance(text) <= room, f"{where}: '{text}' is cut"
     assert shown - {"Search procedures  (Ctrl+F)"}  # a shorter one was needed: the check can fail
+
+
+def test_the_clinic_name_and_number_sit_together_after_the_tablet_turns(
+    build_window: WindowBuilder,
+) -> None:
+    # Lines counted while the window was narrow must not stay: a gap would open between the
+    # clinic's name and its number, taking room from the page on a short landscape screen.
+    window = build_window(True)
+    header = window.header
+    for size in (QSize(800, 1280), QSize(1280, 800)):
+        window.resize(size)
+        window.reset_for_next_patient()
+        window.set_text_scale(2.0)
+        window.open_procedure("facet-joint-injection")
+        settle()
+    for label in (header.brand_label, header.phone_label):
+        one_line = label.fontMetrics().lineSpacing()
+        assert label.height() < 1.6 * one_line, (label.text(), label.height(), one_line)
+    assert header.phone_label.y() - header.brand_label.geometry().bottom() < 8

@@ -93,6 +93,7 @@ class HeaderBar(QFrame):
         # narrow window they wrap on a row of their own.
         for label in (self.brand_label, self.phone_label):
             brand.addWidget(label)
+        self.brand.installEventFilter(self)  # its labels' lines follow its width
 
         self.search_field = QLineEdit()
         # The shortcut is named only where it fits (not on a narrow or large-text field).
@@ -172,6 +173,8 @@ class HeaderBar(QFrame):
         # language switch) events still arrive after Python has let go of the attributes.
         if event.type() in _REFIT_EVENTS and watched is self.search_field:
             self._fit_placeholder()
+        if event.type() == QEvent.Type.Resize and watched is self.brand:
+            self._fit_brand()
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -237,13 +240,21 @@ class HeaderBar(QFrame):
         one_row = self.back_button.sizeHint().width() + brand + SEARCH_MIN_WIDTH + buttons
         two_rows = self._narrow_class or one_row + 3 * spacing > room
         self._arrange(two_rows, two_rows and SEARCH_MIN_WIDTH + buttons > room)
-        if two_rows:
-            # WORKAROUND: a word-wrapped label in a bar that is not height-for-width aware gets
-            # one line's height; give the clinic's name and number the lines they need.
-            for label in (self.brand_label, self.phone_label):
-                label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
+        self._fit_brand()
         if self._buttons_wrap:
             self._buttons_box.setMinimumHeight(self._buttons_flow.heightForWidth(room))
+
+    def _fit_brand(self) -> None:
+        # WORKAROUND: a word-wrapped label in a bar that is not height-for-width aware gets
+        # one line's height; give the clinic's name and number the lines they need at the
+        # width they have, asked again whenever that width changes. A QLabel's height for a
+        # width is never less than its minimum height, so the old minimum goes first: kept,
+        # the lines counted at a narrow width stayed and opened a gap between name and number.
+        if not self._two_rows:
+            return
+        for label in (self.brand_label, self.phone_label):
+            label.setMinimumHeight(0)
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)))
 
     def _arrange(self, two_rows: bool, buttons_wrap: bool) -> None:
         if (two_rows, buttons_wrap) == (self._two_rows, self._buttons_wrap):
