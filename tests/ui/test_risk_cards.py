@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
@@ -109,14 +111,8 @@ def test_a_benefit_with_no_number_leads_with_the_plain_answer(qtbot: QtBot) -> N
 
 
 def test_a_source_name_with_an_ampersand_shows_it(qtbot: QtBot) -> None:
-    source = Source(
-        key="jsdt",
-        title="Septic facet joint arthritis",
-        publisher="Journal of Spinal Disorders & Techniques",
-        url="https://example.org",
-        year=2003,
-        quote="A single case.",
-        locator="Abstract",
+    source = dataclasses.replace(
+        SOURCE, publisher="Journal of Spinal Disorders & Techniques", year=2003
     )
     card = RiskCard(risk(Frequency(case_reports_only=True, reason="Single cases.")), source)
     shown(qtbot, card)
