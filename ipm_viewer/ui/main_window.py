@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self._memory_release = QTimer(self)
         self._memory_release.setSingleShot(True)
         self._memory_release.setInterval(MEMORY_RELEASE_DELAY_MS)
-        self._memory_release.timeout.connect(release_free_memory)
+        self._memory_release.timeout.connect(self._release_memory)
         # Only home is built before the first frame; the rest on first use or when idle.
         self.screens = ScreenStack()
         self.screens.addWidget(self.home)
@@ -439,6 +439,13 @@ class MainWindow(QMainWindow):
     def appearance(self) -> Appearance:
         theme = HIGH_CONTRAST if self._high_contrast else system_theme()
         return Appearance(theme, self._base_px, self._text_scale, touch=self._kiosk is not None)
+
+    def _release_memory(self) -> None:
+        """What a window left alone gives back: the diagram pictures not on show, then the
+        memory freed (see memory.py)."""
+        if (screen := self.screens.built_page("procedure")) is not None:
+            cast("ProcedureScreen", screen).walkthrough.diagram_view.drop_other_pictures()
+        release_free_memory()
 
     def _apply_appearance(self) -> None:
         app = QApplication.instance()

@@ -286,6 +286,25 @@ def test_memory_is_given_back_once_the_user_stays_on_a_screen(
     assert releases == [True]
 
 
+def test_a_window_left_alone_keeps_only_the_diagram_on_show(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window, "MEMORY_RELEASE_DELAY_MS", 50)
+    window = make_window(include_bundled=True)
+    window.open_procedure("epidural-steroid-injection")
+    walkthrough = window.procedure_screen.walkthrough
+    view = walkthrough.diagram_view
+    for step in range(4):  # each step's picture is kept, for stepping back and forth quickly
+        walkthrough.go_to(step)
+        qtbot.waitUntil(lambda: view.cached_pictures > 0)
+        view.repaint()
+    assert view.cached_pictures > 1
+    window.procedure_screen.show_section(0)  # a change of screen part starts the idle timer
+    window.go_home()
+    window.open_procedure("epidural-steroid-injection")
+    qtbot.waitUntil(lambda: view.cached_pictures == 1, timeout=2000)
+
+
 def test_the_system_is_asked_to_take_back_freed_memory_on_linux() -> None:
     assert release_free_memory() is sys.platform.startswith("linux")
 

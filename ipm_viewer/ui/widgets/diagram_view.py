@@ -421,6 +421,16 @@ class DiagramView(QWidget):
             self._pixmaps.popitem(last=False)
         return pixmap
 
+    @property
+    def cached_pictures(self) -> int:
+        return len(self._pixmaps)
+
+    def drop_other_pictures(self) -> None:
+        """Keep only the picture last drawn (the one on show): the app gives memory back when
+        idle, and the others are drawn again if the user steps back to them."""
+        while len(self._pixmaps) > 1:
+            self._pixmaps.popitem(last=False)
+
     def _paint_strokes(self, painter: QPainter, transform: QTransform) -> None:
         strokes = self._strokes.get(self._diagram_key(), [])
         current = [self._stroke] if self._stroke is not None else []
