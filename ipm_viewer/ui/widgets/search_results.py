@@ -71,7 +71,7 @@ class ResultButton(QPushButton):
             super().keyPressEvent(event)
 
 
-FIRST_RESULTS = 12  # a screenful and more; the rest on request, so a keystroke stays quick
+FIRST_RESULTS = 8  # a screenful and more; the rest on request, so a keystroke stays quick
 
 
 class SearchResults(QWidget):
