@@ -27,6 +27,23 @@ def test_results_show_kind_title_and_matching_words(
     assert window.home.section_titles() == []  # browsing makes way for the results
 
 
+def test_one_letter_keeps_browsing_and_never_says_nothing_matches(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    browsing = window.home.section_titles()
+    qtbot.keyClicks(window.header.search_field, "t")
+    assert window.home.section_titles() == browsing
+    assert not window.home.empty_label.isVisible()
+    assert not window.home.results.isVisible()
+    assert "Nothing matches" not in " ".join(visible_texts(window.home))
+    qtbot.keyClicks(window.header.search_field, "e")  # "te": results now
+    assert ("procedure", "test-injection") in [
+        (b.hit.kind, b.hit.item_id) for b in window.home.results.buttons
+    ]
+    assert window.home.section_titles() == []
+
+
 def test_down_then_enter_opens_a_result(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     qtbot.keyClicks(window.header.search_field, "zebra")

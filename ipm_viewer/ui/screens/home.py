@@ -34,6 +34,7 @@ CARD_MIN_WIDTH = 360
 EAGER_CARDS = 18  # more than the first screen shows; the rest follow in idle time
 CARD_BATCH = 40
 SHOWN_PER_CATEGORY = 24  # cards a category shows before "Show more" (a large library)
+SEARCH_MIN_LETTERS = 2  # what the search field needs before results replace the browse cards
 # The first batch waits until the first frame is on screen: a batch (tens of ms) run before it
 # would hold up the window's first paint.
 FIRST_BATCH_DELAY_MS = 250
@@ -354,9 +355,13 @@ class HomeScreen(QWidget):
     # -- filtering -----------------------------------------------------------------------------
 
     def set_filter(self, text: str) -> None:
-        """Search: ranked results with the matching words in context; empty text browses."""
+        """Search: ranked results with the matching words in context; empty text browses.
+
+        A single letter still browses: it is too little to rank by, and "Nothing matches 'k'"
+        on the way to typing "knee" would be wrong.
+        """
         self._filter_text = text
-        searching = bool(text.strip())
+        searching = self.searching
         hits = []
         if searching:
             hits = [h for h in self.search_index.search(text) if self._hit_in_region(h)]
@@ -392,7 +397,7 @@ class HomeScreen(QWidget):
 
     @property
     def searching(self) -> bool:
-        return bool(self._filter_text.strip())
+        return len(self._filter_text.strip()) >= SEARCH_MIN_LETTERS
 
     def _hit_in_region(self, hit: Hit) -> bool:
         if not self._region:
