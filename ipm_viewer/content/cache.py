@@ -24,7 +24,7 @@ import pickle
 import struct
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, KeysView, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +103,7 @@ class LazyProcedures(Mapping[str, Procedure]):
     def __len__(self) -> int:
         return len(self._indexes)
 
-    def keys(self) -> Any:  # the ids, without reading any procedure
+    def keys(self) -> KeysView[str]:  # the ids, without reading any procedure
         return self._indexes.keys()
 
     def read_count(self) -> int:

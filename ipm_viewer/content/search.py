@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal, cast
+from typing import Literal
 
 from ipm_viewer.content.library import LanguageContent
 
@@ -75,10 +75,10 @@ class SearchIndex:
     documents: list[_Document] = field(default_factory=list)
     # word -> {document index: best field weight}
     postings: dict[str, dict[int, float]] = field(default_factory=dict)
-    # a word with one or two letters deleted -> the words it came from (sets while building,
-    # tuples after: most hold one word, and a set of one costs four times a tuple of one)
-    deletes: dict[str, Collection[str]] = field(default_factory=dict)
-    words_by_prefix: dict[str, Collection[str]] = field(default_factory=dict)
+    # a word with one or two letters deleted -> the words it came from; tuples, not sets: most
+    # hold one word, and a set of one costs four times a tuple of one
+    deletes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    words_by_prefix: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stop_words: frozenset[str] = STOP_WORDS["en"]
 
     @classmethod
@@ -88,8 +88,7 @@ class SearchIndex:
         index = cls(stop_words=stop)
         for document in _documents(content):
             index._add(document)
-        index.deletes = {k: tuple(v) for k, v in index.deletes.items()}
-        index.words_by_prefix = {k: tuple(v) for k, v in index.words_by_prefix.items()}
+        index._index_vocabulary()
         return index
 
     def _add(self, document: _Document) -> None:
@@ -100,15 +99,20 @@ class SearchIndex:
                 posting = self.postings.get(word)
                 if posting is None:
                     posting = self.postings[word] = {}
-                    self._index_word(word)
                 if posting.get(number, 0.0) < weight:
                     posting[number] = weight
 
-    def _index_word(self, word: str) -> None:
-        for variant in _deletions(word, _max_edits(len(word))):
-            cast(set[str], self.deletes.setdefault(variant, set())).add(word)
-        for end in range(2, min(len(word), 8) + 1):
-            cast(set[str], self.words_by_prefix.setdefault(word[:end], set())).add(word)
+    def _index_vocabulary(self) -> None:
+        """The typo and prefix tables, for every word the documents use."""
+        deletes: dict[str, set[str]] = defaultdict(set)
+        prefixes: dict[str, set[str]] = defaultdict(set)
+        for word in self.postings:
+            for variant in _deletions(word, _max_edits(len(word))):
+                deletes[variant].add(word)
+            for end in range(2, min(len(word), 8) + 1):
+                prefixes[word[:end]].add(word)
+        self.deletes = {variant: tuple(words) for variant, words in deletes.items()}
+        self.words_by_prefix = {prefix: tuple(words) for prefix, words in prefixes.items()}
 
     def search(self, query: str, limit: int = MAX_RESULTS) -> list[Hit]:
         words = tokens(query)
