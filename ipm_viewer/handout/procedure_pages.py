@@ -313,7 +313,7 @@ def _figure_row(
                 array,
                 Paragraph(
                     ts,
-                    risk_language.too_rare_note(counts.total),
+                    risk_language.too_rare_note(frequency, counts.total),
                     size=ts.style.small,
                     space_before=ts.pt(3),
                 ),

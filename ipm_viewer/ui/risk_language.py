@@ -30,6 +30,9 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
         "person": {
             "about": translate("RiskLanguage", "About {n} in {per} people"),
             "none": translate("RiskLanguage", "No one in {per} people"),
+            "too_rare": translate(
+                "RiskLanguage", "Too rare to show: fewer than 1 of these {n} people."
+            ),
             "none_seen": translate(
                 "RiskLanguage", "A study counted {per} people and no one got it{period}."
             ),
@@ -45,6 +48,9 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
         "procedure": {
             "about": translate("RiskLanguage", "About {n} in {per} procedures"),
             "none": translate("RiskLanguage", "None in {per} procedures"),
+            "too_rare": translate(
+                "RiskLanguage", "Too rare to show: fewer than 1 of these {n} procedures."
+            ),
             "none_seen": translate(
                 "RiskLanguage", "A study counted {per} procedures and none led to it{period}."
             ),
@@ -60,6 +66,9 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
         "level": {
             "about": translate("RiskLanguage", "About {n} in {per} levels treated"),
             "none": translate("RiskLanguage", "None in {per} levels treated"),
+            "too_rare": translate(
+                "RiskLanguage", "Too rare to show: fewer than 1 of these {n} levels treated."
+            ),
             "none_seen": translate(
                 "RiskLanguage", "A study counted {per} levels treated and none led to it{period}."
             ),
@@ -77,6 +86,9 @@ def _phrases(frequency: Frequency) -> dict[str, str]:
         "nerve": {
             "about": translate("RiskLanguage", "About {n} in {per} nerves treated"),
             "none": translate("RiskLanguage", "None in {per} nerves treated"),
+            "too_rare": translate(
+                "RiskLanguage", "Too rare to show: fewer than 1 of these {n} nerves treated."
+            ),
             "none_seen": translate(
                 "RiskLanguage", "A study counted {per} nerves treated and none led to it{period}."
             ),
@@ -238,8 +250,6 @@ def benefit_question(outcome: str) -> str:
     ).format(outcome=outcome)
 
 
-def too_rare_note(total: int) -> str:
-    """Under an icon array in which not even one person is coloured."""
-    return translate("RiskLanguage", "Too rare to show: fewer than 1 of these {n} people.").format(
-        n=_number(total)
-    )
+def too_rare_note(frequency: Frequency, total: int) -> str:
+    """Under an icon array of `total` in which not even one is coloured."""
+    return _phrases(frequency)["too_rare"].format(n=_number(total))

@@ -638,7 +638,7 @@
         <translation>Entienda su procedimiento para el dolor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search procedures  (Ctrl+F)</source>
         <translation>Buscar procedimientos  (Ctrl+F)</translation>
     </message>
@@ -724,12 +724,12 @@
     <message>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>Present full screen (F11)</source>
         <translation>Mostrar en pantalla completa (F11)</translation>
     </message>
@@ -739,7 +739,7 @@
         <translation>Pantalla completa (F11)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>1 content problem</source>
         <translation>1 problema del contenido</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>Aa {percent} %</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ipm_viewer/ui/screens/home.py" line="+194"/>
+        <location filename="../../ipm_viewer/ui/screens/home.py" line="+195"/>
         <source>Learn about your procedure</source>
         <translation>Conozca su procedimiento</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>Qué esperar del tratamiento del dolor y de su consulta, y respuestas a preguntas frecuentes.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Nothing matches “{text}”. Try another word, such as “back”, “knee” or “injection”.</source>
         <translation>No se encontró nada para «{text}». Pruebe con otra palabra, como «espalda», «rodilla» o «inyección».</translation>
     </message>
@@ -1228,7 +1228,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>RiskLanguage</name>
     <message>
-        <location filename="../../ipm_viewer/ui/risk_language.py" line="+106"/>
+        <location filename="../../ipm_viewer/ui/risk_language.py" line="+118"/>
         <source>Counted for each procedure, not for each person.</source>
         <translation>Se cuenta por cada procedimiento, no por cada persona.</translation>
     </message>
@@ -1270,7 +1270,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-210"/>
         <source>About {n} in {per} people</source>
         <translation>Unas {n} de cada {per} personas</translation>
     </message>
@@ -1280,7 +1280,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>Nadie de {per} personas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A study counted {per} people and no one got it{period}.</source>
         <translation>Un estudio contó {per} personas y nadie lo tuvo{period}.</translation>
     </message>
@@ -1311,6 +1311,11 @@ Póngalo con:  ipm-viewer set-pin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Too rare to show: fewer than 1 of these {n} procedures.</source>
+        <translation>Demasiado raro para mostrarlo: menos de 1 de estos {n} procedimientos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A study counted {per} procedures and none led to it{period}.</source>
         <translation>Un estudio contó {per} procedimientos y ninguno lo causó{period}.</translation>
     </message>
@@ -1341,6 +1346,11 @@ Póngalo con:  ipm-viewer set-pin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Too rare to show: fewer than 1 of these {n} levels treated.</source>
+        <translation>Demasiado raro para mostrarlo: menos de 1 de estos {n} niveles tratados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A study counted {per} levels treated and none led to it{period}.</source>
         <translation>Un estudio contó {per} niveles tratados y ninguno lo causó{period}.</translation>
     </message>
@@ -1371,6 +1381,11 @@ Póngalo con:  ipm-viewer set-pin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Too rare to show: fewer than 1 of these {n} nerves treated.</source>
+        <translation>Demasiado raro para mostrarlo: menos de 1 de estos {n} nervios tratados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A study counted {per} nerves treated and none led to it{period}.</source>
         <translation>Un estudio contó {per} nervios tratados y ninguno lo causó{period}.</translation>
     </message>
@@ -1455,7 +1470,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>La pregunta de los estudios: si las personas {outcome}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-215"/>
         <source>Too rare to show: fewer than 1 of these {n} people.</source>
         <translation>Demasiado raro para mostrarlo: menos de 1 de estas {n} personas.</translation>
     </message>
@@ -1493,7 +1508,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
         <translation>{n} resultados</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Show all {n} results</source>
         <translation>Ver los {n} resultados</translation>
     </message>
@@ -1806,7 +1821,7 @@ Póngalo con:  ipm-viewer set-pin</translation>
 <context>
     <name>_CategorySection</name>
     <message>
-        <location filename="../../ipm_viewer/ui/screens/home.py" line="-237"/>
+        <location filename="../../ipm_viewer/ui/screens/home.py" line="-241"/>
         <source>Show {n} more</source>
         <translation>Mostrar {n} más</translation>
     </message>

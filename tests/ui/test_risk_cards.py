@@ -121,3 +121,12 @@ def test_a_source_name_with_an_ampersand_shows_it(qtbot: QtBot) -> None:
     # A bare "&" would be taken as a keyboard shortcut marker: hidden, and Alt+T would press it.
     assert button.text() == "Source: Journal of Spinal Disorders && Techniques, 2003"
     assert button.shortcut().isEmpty()
+
+
+def test_a_figure_too_rare_to_colour_says_what_the_picture_counts(qtbot: QtBot) -> None:
+    per_procedure = RiskCard(risk(Frequency(n=2, per=52935, counts="procedure")), SOURCE)
+    per_person = RiskCard(risk(Frequency(n=2, per=52935)), SOURCE)
+    assert "Too rare to show: fewer than 1 of these 1,000 procedures." in shown(
+        qtbot, per_procedure
+    )
+    assert "Too rare to show: fewer than 1 of these 1,000 people." in shown(qtbot, per_person)

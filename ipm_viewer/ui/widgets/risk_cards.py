@@ -111,7 +111,7 @@ def _figure_block(
         array_column.setSpacing(4)
         array_column.addWidget(array)
         if counts.too_rare:
-            note = text_label(risk_language.too_rare_note(counts.total), "small")
+            note = text_label(risk_language.too_rare_note(frequency, counts.total), "small")
             note.setFixedWidth(ARRAY_WIDTH[counts.total])
             array_column.addWidget(note)
         array_column.addStretch(1)
