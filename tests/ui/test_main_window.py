@@ -331,8 +331,13 @@ def test_larger_text_makes_the_page_scroll_further(
     # style (not when the scroll area itself is restyled): the scroll range must follow.
     window = make_window(include_bundled=True)
     bar = window.home.scroll_area.verticalScrollBar()
-    every = len(window.content.procedures)
-    qtbot.waitUntil(lambda: len(window.home.visible_procedures()) == every and bar.maximum() > 0)
+    procedures, guides = len(window.content.procedures), len(window.content.guides)
+    # The guide cards come last, in idle time: the page is whole once they are all there.
+    qtbot.waitUntil(
+        lambda: len(window.home.visible_procedures()) == procedures
+        and len(window.home.visible_guides()) == guides
+    )
+    qtbot.wait(50)  # the layout request that the last cards posted
     before = bar.maximum()
     window.set_text_scale(2.0)
     qtbot.waitUntil(lambda: bar.maximum() > before * 1.3)
