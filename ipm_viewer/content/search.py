@@ -277,6 +277,12 @@ def _within(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+@lru_cache(maxsize=16384)
+def _fold_word(word: str) -> str:
+    """fold() of one word; snippets meet the same few thousand words on every keystroke."""
+    return fold(word)
+
+
 @lru_cache(maxsize=8192)
 def _folded_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, folded word) for each word of `text`: folded once, not on every keystroke."""
@@ -296,7 +302,7 @@ def _snippet(document: _Document, matched: frozenset[str], radius: int = 60) -> 
         piece = text[start:end].strip()
         piece = re.sub(
             r"\w+",
-            lambda m: f"**{m.group()}**" if fold(m.group()) in matched else m.group(),
+            lambda m: f"**{m.group()}**" if _fold_word(m.group()) in matched else m.group(),
             " ".join(piece.split()),
         )
         return ("… " if start else "") + piece + (" …" if end < len(text) else "")
