@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.content.model import Benefit, Frequency, Risk, Source
@@ -130,3 +131,16 @@ def test_a_figure_too_rare_to_colour_says_what_the_picture_counts(qtbot: QtBot) 
         qtbot, per_procedure
     )
     assert "Too rare to show: fewer than 1 of these 1,000 people." in shown(qtbot, per_person)
+
+
+def test_the_band_stays_on_one_line_when_the_card_has_room(qtbot: QtBot) -> None:
+    # A word-wrapped label asks for a "balanced" width, narrower than its text: the band
+    # ("Common (1 in 100 to 1 in 10)") broke into two cramped lines beside empty space.
+    card = RiskCard(risk(Frequency(n=22, per=1000, counts="procedure")), SOURCE)
+    card.resize(700, 600)
+    qtbot.addWidget(card)
+    card.show()
+    chip = next(label for label in card.findChildren(QLabel) if label.property("role") == "chip")
+    assert chip.text() == "Common (1 in 100 to 1 in 10)"
+    qtbot.waitUntil(lambda: chip.height() == chip.heightForWidth(100_000))
+    assert chip.width() < card.width() / 2  # a tag, not a bar across the card

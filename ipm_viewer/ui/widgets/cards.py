@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
 from ipm_viewer.content.library import ProcedureListing
 from ipm_viewer.content.model import Guide
 from ipm_viewer.ui.untranslated import untranslated_mark
-from ipm_viewer.ui.widgets.common import text_label
+from ipm_viewer.ui.widgets.common import chip_label, text_label
 
 
 class CardButton(QPushButton):
@@ -31,7 +31,7 @@ class CardButton(QPushButton):
         self.title_label = text_label(title, "h3")
         self.summary_label = text_label(summary, "muted")
         if mark:  # e.g. "(in English)": a clinic's own page the chosen language lacks
-            self._layout.addWidget(text_label(mark, "chip"), 0, Qt.AlignmentFlag.AlignLeft)
+            self._layout.addWidget(chip_label(mark), 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(self.title_label)
         self._layout.addWidget(self.summary_label)
         if detail:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 # A name lupdate recognises, so every string here is extracted with its context.
@@ -79,6 +79,39 @@ def text_label(
         label.setProperty("role", role)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+ONE_LINE_WIDTH = 100_000  # wider than any screen: the height of the text on one line
+
+
+class ChipLabel(WrappingLabel):
+    """A short tag ("Common (1 in 100 to 1 in 10)") that asks for one line when it has room.
+
+    A word-wrapped QLabel asks for a narrower, "balanced" width, so a short tag on its own
+    row broke into two cramped lines beside empty space; it still wraps when space is short.
+    """
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
+        one_line = self.heightForWidth(ONE_LINE_WIDTH)
+        # QLabel adds an indent and rounds the advance: widen the estimate to where the text
+        # really fits on one line (a few pixels, a few cheap layouts of a short text).
+        for _ in range(12):
+            if self.heightForWidth(width) <= one_line:
+                break
+            width += 2
+        return QSize(width, self.heightForWidth(width))
+
+
+def chip_label(text: str, role: str = "chip") -> QLabel:
+    """A plain-text tag in a chip style role ('chip', 'chip-serious')."""
+    label = ChipLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
     return label
 
 

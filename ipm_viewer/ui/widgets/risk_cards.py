@@ -17,7 +17,7 @@ from ipm_viewer.content.figures import natural_frequency
 from ipm_viewer.content.library import LanguageContent
 from ipm_viewer.content.model import Benefit, Frequency, Procedure, Risk, Source
 from ipm_viewer.ui import risk_language
-from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
+from ipm_viewer.ui.widgets.common import chip_label, clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.icon_array import IconArray, array_counts
 from ipm_viewer.ui.widgets.responsive_grid import ResponsiveGrid
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
@@ -96,7 +96,7 @@ def _figure_block(
         column.addWidget(text_label(counted, "muted"))
     # band_phrase is empty when there is no band: no number, or a count of none.
     if band_role is not None and (band_text := risk_language.band_phrase(frequency)):
-        band = text_label(band_text, band_role)
+        band = chip_label(band_text, band_role)
         band_row = QHBoxLayout()
         band_row.addWidget(band)
         band_row.addStretch(1)
