@@ -75,9 +75,11 @@ class SearchIndex:
     documents: list[_Document] = field(default_factory=list)
     # word -> {document index: best field weight}
     postings: dict[str, dict[int, float]] = field(default_factory=dict)
-    # a word with one or two letters deleted -> the words it came from; tuples, not sets: most
-    # hold one word, and a set of one costs four times a tuple of one
-    deletes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # hash of a word with one or two letters deleted -> the word it came from, or a tuple when
+    # several did. Most hold one word, and there are ~15 variants a word: keeping the variants'
+    # hashes and bare words, not the variants and tuples, is most of the index's memory saved.
+    # A hash that two variants share only adds a candidate, and every candidate is checked.
+    deletes: dict[int, str | tuple[str, ...]] = field(default_factory=dict)
     words_by_prefix: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stop_words: frozenset[str] = STOP_WORDS["en"]
 
@@ -111,7 +113,10 @@ class SearchIndex:
                 deletes[variant].add(word)
             for end in range(2, min(len(word), 8) + 1):
                 prefixes[word[:end]].add(word)
-        self.deletes = {variant: tuple(words) for variant, words in deletes.items()}
+        self.deletes = {
+            hash(variant): next(iter(words)) if len(words) == 1 else tuple(words)
+            for variant, words in deletes.items()
+        }
         self.words_by_prefix = {prefix: tuple(words) for prefix, words in prefixes.items()}
 
     def search(self, query: str, limit: int = MAX_RESULTS) -> list[Hit]:
@@ -180,7 +185,8 @@ class SearchIndex:
         edits = _max_edits(len(word))
         if edits:
             for variant in _deletions(word, edits):
-                for candidate in self.deletes.get(variant, ()):
+                words = self.deletes.get(hash(variant), ())
+                for candidate in (words,) if isinstance(words, str) else words:
                     if candidate not in found and _within(word, candidate, edits):
                         found[candidate] = TYPO
         return found
