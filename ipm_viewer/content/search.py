@@ -106,16 +106,16 @@ class SearchIndex:
 
     def _index_vocabulary(self) -> None:
         """The typo and prefix tables, for every word the documents use."""
-        deletes: dict[str, set[str]] = defaultdict(set)
+        deletes: dict[int, set[str]] = defaultdict(set)
         prefixes: dict[str, set[str]] = defaultdict(set)
         for word in self.postings:
             for variant in _deletions(word, _max_edits(len(word))):
-                deletes[variant].add(word)
+                deletes[hash(variant)].add(word)
             for end in range(2, min(len(word), 8) + 1):
                 prefixes[word[:end]].add(word)
         self.deletes = {
-            hash(variant): next(iter(words)) if len(words) == 1 else tuple(words)
-            for variant, words in deletes.items()
+            key: next(iter(words)) if len(words) == 1 else tuple(words)
+            for key, words in deletes.items()
         }
         self.words_by_prefix = {prefix: tuple(words) for prefix, words in prefixes.items()}
 
