@@ -92,8 +92,21 @@ class ChipLabel(WrappingLabel):
     row broke into two cramped lines beside empty space; it still wraps when space is short.
     """
 
+    _hint: tuple[tuple[str, str, int, int, int, int], QSize] | None = None
+
     def sizeHint(self) -> QSize:
+        # Layouts ask often; the answer changes only with the text, the font or the padding.
         margins = self.contentsMargins()
+        key = (
+            self.text(),
+            self.font().key(),
+            margins.left(),
+            margins.top(),
+            margins.right(),
+            margins.bottom(),
+        )
+        if self._hint is not None and self._hint[0] == key:
+            return self._hint[1]
         width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
         one_line = self.heightForWidth(ONE_LINE_WIDTH)
         # QLabel adds an indent and rounds the advance: widen the estimate to where the text
@@ -102,7 +115,9 @@ class ChipLabel(WrappingLabel):
             if self.heightForWidth(width) <= one_line:
                 break
             width += 2
-        return QSize(width, self.heightForWidth(width))
+        hint = QSize(width, self.heightForWidth(width))
+        self._hint = (key, hint)
+        return hint
 
 
 def chip_label(text: str, role: str = "chip") -> QLabel:
