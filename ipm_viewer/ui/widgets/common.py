@@ -25,26 +25,30 @@ class WrappingLabel(QLabel):
         super().__init__()
         self._heights: dict[int, int] = {}
 
+    def _forget_measures(self) -> None:
+        """The text, its format, the font or the style changed: measure again when asked."""
+        self._heights.clear()
+
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         if text != self.text():
-            self._heights.clear()
+            self._forget_measures()
             super().setText(text)
 
     def clear(self) -> None:
-        self._heights.clear()
+        self._forget_measures()
         super().clear()
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt's name
-        self._heights.clear()
+        self._forget_measures()
         super().setTextFormat(text_format)
 
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt's name
-        self._heights.clear()
+        self._forget_measures()
         super().setWordWrap(on)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _LOOK_CHANGES:
-            self._heights.clear()
+            self._forget_measures()
         super().changeEvent(event)
 
     def heightForWidth(self, width: int) -> int:
@@ -71,12 +75,7 @@ def text_label(
     text: str = "", role: str | None = None, *, markdown: bool = False, selectable: bool = False
 ) -> QLabel:
     """A word-wrapped label in a style role ('h1', 'h2', 'h3', 'muted', 'small', 'chip'...)."""
-    label = WrappingLabel()
-    label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
+    label = _wrapping(WrappingLabel(), text, role, markdown=markdown)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -92,21 +91,17 @@ class ChipLabel(WrappingLabel):
     row broke into two cramped lines beside empty space; it still wraps when space is short.
     """
 
-    _hint: tuple[tuple[str, str, int, int, int, int], QSize] | None = None
+    _hint: QSize | None = None
+
+    def _forget_measures(self) -> None:
+        self._hint = None
+        super()._forget_measures()
 
     def sizeHint(self) -> QSize:
-        # Layouts ask often; the answer changes only with the text, the font or the padding.
+        # Layouts ask often; kept, like the heights, until the text or its look changes.
+        if self._hint is not None:
+            return self._hint
         margins = self.contentsMargins()
-        key = (
-            self.text(),
-            self.font().key(),
-            margins.left(),
-            margins.top(),
-            margins.right(),
-            margins.bottom(),
-        )
-        if self._hint is not None and self._hint[0] == key:
-            return self._hint[1]
         width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
         one_line = self.heightForWidth(ONE_LINE_WIDTH)
         # QLabel adds an indent and rounds the advance: widen the estimate to where the text
@@ -115,18 +110,23 @@ class ChipLabel(WrappingLabel):
             if self.heightForWidth(width) <= one_line:
                 break
             width += 2
-        hint = QSize(width, self.heightForWidth(width))
-        self._hint = (key, hint)
-        return hint
+        self._hint = QSize(width, self.heightForWidth(width))
+        return self._hint
 
 
 def chip_label(text: str, role: str = "chip") -> QLabel:
     """A plain-text tag in a chip style role ('chip', 'chip-serious')."""
-    label = ChipLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    return _wrapping(ChipLabel(), text, role)
+
+
+def _wrapping(
+    label: WrappingLabel, text: str, role: str | None, *, markdown: bool = False
+) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.MarkdownText if markdown else Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(True)
-    label.setProperty("role", role)
+    if role:
+        label.setProperty("role", role)
     return label
 
 
