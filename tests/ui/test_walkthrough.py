@@ -33,9 +33,15 @@ def test_walk_a_procedure_from_home_to_the_last_step(
     assert walkthrough.counter_label.text() == "Step 1 of 3"
     assert not walkthrough.previous_button.isEnabled()
     assert walkthrough.step_card.terms_frame.isVisible()
+    assert plain(walkthrough.step_card.terms_label.text()) == (
+        "Test word: A word used only by the tests."
+    )
 
     qtbot.mouseClick(walkthrough.next_button, Qt.MouseButton.LeftButton)
     assert walkthrough.step_card.title_label.text() == "The needle goes in"
+    assert plain(walkthrough.step_card.terms_label.text()) == (
+        "Needle: A thin hollow tube used to give medicine."
+    )
     assert plain(walkthrough.step_card.feel_label.text()) == "A short sting."
     # The medical word is marked; tapping it explains it without leaving the step.
     assert '<a href="term:needle">needle</a>' in walkthrough.step_card.text_label.text()

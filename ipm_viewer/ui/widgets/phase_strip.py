@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -47,12 +48,18 @@ class PhaseStrip(QWidget):
         self._phases: list[Phase] = []
         self._current = 0
         self._compact = False
+        # Where the dots are depends only on the phases, the size and the font: kept until one
+        # changes, so a step change does not work it all out again.
+        self._centres: list[QPointF] | None = None
+        self._shows_compact: bool | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Prev/Next and arrow keys do the same job
         self.setAccessibleName(self.tr("Progress"))
 
     def set_steps(self, phases: list[Phase], current: int) -> None:
-        self._phases = phases
+        previous = self._current
+        same_phases = phases == self._phases
+        self._phases = list(phases)
         self._current = current
         total = len(phases)
         if total:
@@ -61,13 +68,45 @@ class PhaseStrip(QWidget):
                     n=current + 1, total=total, phase=phase_title(phases[current])
                 )
             )
-        self.update()
+        if not same_phases:
+            self._forget_geometry()
+            self.update()
+        elif current != previous:
+            self._update_changed(previous, current)
+
+    def _update_changed(self, previous: int, current: int) -> None:
+        """Repaint only what a move shows: within a phase, the dots from the old step to the
+        new one; into another phase, the names and bars change colour too, so everything."""
+        if not (0 <= previous < len(self._phases)) or (
+            self._phases[previous] != self._phases[current]
+        ):
+            self.update()
+            return
+        centres = self._dot_centres()
+        low, high = sorted((previous, current))
+        reach = DOT_RADIUS + 6
+        left, right = centres[low].x() - reach, centres[high].x() + reach
+        self.update(QRectF(left, 0, right - left, self.height()).toAlignedRect())
 
     def set_compact(self, compact: bool) -> None:
         if compact != self._compact:
             self._compact = compact
+            self._forget_geometry()
             self.updateGeometry()
             self.update()
+
+    def _forget_geometry(self) -> None:
+        self._centres = None
+        self._shows_compact = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._forget_geometry()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._forget_geometry()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         line = self._label_metrics().height()
@@ -105,13 +144,13 @@ class PhaseStrip(QWidget):
 
     def showing_compact(self) -> bool:
         """Compact when asked, or when a phase's name would not fit above its dots."""
-        if self._compact:
-            return True
-        metrics = self._label_metrics()
-        return any(
-            metrics.horizontalAdvance(phase_title(phase)) > box.width() - 18
-            for phase, box, _steps in self._segments()
-        )
+        if self._shows_compact is None:
+            metrics = self._label_metrics()
+            self._shows_compact = self._compact or any(
+                metrics.horizontalAdvance(phase_title(phase)) > box.width() - 18
+                for phase, box, _steps in self._segments()
+            )
+        return self._shows_compact
 
     def shown_titles(self) -> list[str]:
         """The phase names drawn right now (each in full)."""
@@ -128,6 +167,11 @@ class PhaseStrip(QWidget):
 
     def _dot_centres(self) -> list[QPointF]:
         """Where each step's dot is, indexed by step."""
+        if self._centres is None:
+            self._centres = self._place_dots()
+        return self._centres
+
+    def _place_dots(self) -> list[QPointF]:
         centres = [QPointF() for _ in self._phases]
         if self.showing_compact():
             # Room for the longest name, so the dots stay put as the name changes.
@@ -166,6 +210,7 @@ class PhaseStrip(QWidget):
             painter.end()
             return
         current_phase = self._phases[self._current]
+        dirty = QRectF(event.rect())
         if self.showing_compact():
             painter.setPen(accent)
             painter.drawText(
@@ -175,6 +220,8 @@ class PhaseStrip(QWidget):
             )
         else:
             for phase, box, steps in self._segments():
+                if not box.intersects(dirty):
+                    continue
                 active = phase == current_phase
                 done = bool(steps) and steps[-1] < self._current
                 painter.setPen(accent if active else (text if done else muted))
@@ -186,7 +233,10 @@ class PhaseStrip(QWidget):
                 bar_y = box.bottom() - DOT_RADIUS - 8
                 painter.setPen(QPen(accent if (active or done) else border, 3))
                 painter.drawLine(QPointF(box.left() + 6, bar_y), QPointF(box.right() - 6, bar_y))
+        reach = DOT_RADIUS + 4
         for step, centre in enumerate(centres):
+            if not dirty.intersects(QRectF(centre.x() - reach, 0, 2 * reach, self.height())):
+                continue  # a step change repaints only the dots that changed
             if step == self._current:
                 painter.setPen(QPen(accent, 3))
                 painter.setBrush(surface)
@@ -210,7 +260,7 @@ class PhaseStrip(QWidget):
     def dot_position(self, step: int) -> QPointF:
         """Where a step's dot is drawn (for tests and accessibility tools)."""
         centres = self._dot_centres()
-        return centres[step] if 0 <= step < len(centres) else QPointF()
+        return QPointF(centres[step]) if 0 <= step < len(centres) else QPointF()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         step = self.step_at(event.position())

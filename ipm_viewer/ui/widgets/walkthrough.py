@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
@@ -21,7 +22,6 @@ from ipm_viewer.diagrams.svg_state import DiagramDocument, DiagramDocuments, Dia
 from ipm_viewer.ui.rich_text import TermMatcher, to_html
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.common import (
-    clear_layout,
     detach_items,
     framed,
     linked_label,
@@ -35,6 +35,7 @@ from ipm_viewer.ui.widgets.scrolling_page import ScrollArea
 SWIPE_DISTANCE = 80  # px; shorter drags are taps or scrolls
 MIN_TEXT_WIDTH = 320  # px; a narrower column reads as a list of single words
 NAV_BUTTON_WIDTH = 170
+TERM_SPACING = 6  # px between the words to know
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +76,11 @@ class StepCard(QWidget):
         feel_layout.addWidget(self.feel_label)
         self.terms_frame, terms_layout = framed("panel", margins=14, spacing=6)
         terms_layout.addWidget(text_label(self.tr("Words to know"), "h3"))
-        self.terms_list = QVBoxLayout()
-        self.terms_list.setSpacing(6)
-        terms_layout.addLayout(self.terms_list)
+        # One label for all of a step's words: a step change sets its text instead of making
+        # (and styling) a label per word.
+        self.terms_label = text_label()
+        self.terms_label.setTextFormat(Qt.TextFormat.RichText)
+        terms_layout.addWidget(self.terms_label)
         for widget in (
             self.phase_label,
             self.title_label,
@@ -100,11 +103,14 @@ class StepCard(QWidget):
         self.text_label.setText(to_html(step.text, matcher, linked))
         self.feel_label.setText(to_html(step.you_feel, matcher, linked) if step.you_feel else "")
         self.feel_frame.setVisible(bool(step.you_feel))
-        clear_layout(self.terms_list)
         terms = [content.glossary[t] for t in step.terms if t in content.glossary]
-        for term in terms:
-            label = text_label(f"**{term.term}**: {term.definition}", markdown=True)
-            self.terms_list.addWidget(label)
+        self.terms_label.setText(
+            "".join(
+                f'<p style="margin-top:{TERM_SPACING if n else 0}px; margin-bottom:0px">'
+                f"<b>{escape(term.term)}</b>: {escape(term.definition)}</p>"
+                for n, term in enumerate(terms)
+            )
+        )
         self.terms_frame.setVisible(bool(terms))
 
 
