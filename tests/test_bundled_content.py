@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -53,6 +54,19 @@ def test_every_figure_is_sourced_or_declared_unreliable(english: LanguageContent
             source = english.sources[item.source]
             assert source.url.startswith("https://") or source.url.startswith("http://")
             assert source.evidence in ("A", "B"), f"{procedure.id}/{item.id}: grade C source"
+
+
+def test_a_benefit_says_its_time_once(english: LanguageContent) -> None:
+    # The card reads "<outcome> <period>": a time in both read "one month after ... 1 month
+    # after the injection".
+    time_words = re.compile(r"\b(\d+|one|two|three|six|a|few|first) (days?|weeks?|months?|years?)\b(?! old)")
+    twice = [
+        f"{procedure.id}/{benefit.id}: {benefit.outcome} | {benefit.period}"
+        for procedure in english.procedures.values()
+        for benefit in procedure.benefits
+        if benefit.period and time_words.search(benefit.outcome) and time_words.search(benefit.period)
+    ]
+    assert twice == []
 
 
 def test_every_condition_links_to_a_procedure(english: LanguageContent) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.clinic import Clinic
@@ -277,3 +277,32 @@ def test_the_clinic_name_and_number_sit_together_after_the_tablet_turns(
         one_line = label.fontMetrics().lineSpacing()
         assert label.height() < 1.6 * one_line, (label.text(), label.height(), one_line)
     assert header.phone_label.y() - header.brand_label.geometry().bottom() < 8
+
+
+def test_large_text_scrolls_each_reading_section_with_one_scroll_bar(
+    build_window: WindowBuilder,
+) -> None:
+    # At 200% the procedure screen scrolls as a page. A reading section that scrolled by
+    # itself as well showed two scroll bars side by side, and its text in a box in the page.
+    window = build_window(False)
+    set_screen(window, (800, 1280), 2.0)
+    window.open_procedure("facet-joint-injection")
+    settle()
+    screen = window.procedure_screen
+    page_bar = screen.scroll_area.verticalScrollBar()
+    for section in range(1, len(screen.tab_buttons)):  # the walkthrough keeps its own layout
+        screen.show_section(section)
+        settle()
+        shown = screen.pages.currentWidget()
+        assert shown is not None
+        inner_bars = [
+            area
+            for area in [shown, *shown.findChildren(QAbstractScrollArea)]
+            if isinstance(area, QAbstractScrollArea) and area.verticalScrollBar().isVisible()
+        ]
+        assert inner_bars == [], f"section {section} scrolls inside the scrolling page"
+        assert page_bar.maximum() > 0  # the page itself scrolls at this size
+        assert text_problems(window, f"800x1280 at 200%, section {section}") == []
+    screen.show_section(1)
+    settle()
+    assert page_bar.maximum() > 4 * screen.scroll_area.viewport().height()  # all of its text

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ipm_viewer.ui.widgets.procedure_heading import ProcedureHeading
 from ipm_viewer.ui.widgets.quiz import QuizPage
 from ipm_viewer.ui.widgets.risk_cards import BenefitsAndRisksPage
 from ipm_viewer.ui.widgets.scrolling_page import ScrollArea
+from ipm_viewer.ui.widgets.section_stack import SectionStack
 from ipm_viewer.ui.widgets.section_tabs import SectionTabs
 from ipm_viewer.ui.widgets.walkthrough import Walkthrough
 
@@ -133,7 +133,7 @@ class ProcedureScreen(QWidget):
         self.side_scroll.setFixedWidth(SIDE_PANEL_WIDTH)
         body.addWidget(self.side_scroll)
 
-        self.pages = QStackedWidget()
+        self.pages = SectionStack()
         self.walkthrough = Walkthrough(documents)
         walkthrough_page = QWidget()
         walkthrough_layout = QVBoxLayout(walkthrough_page)
@@ -210,6 +210,7 @@ class ProcedureScreen(QWidget):
     def set_large_text(self, large: bool) -> None:
         """At large text sizes the screen scrolls as one page instead of fitting the window."""
         self._page_layout.fit = not large
+        self.pages.set_large(large)
         self._page_layout.invalidate()
         content = self.scroll_area.widget()
         if content is not None:

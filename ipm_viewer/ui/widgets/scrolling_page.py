@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -23,13 +23,59 @@ class ScrollArea(QScrollArea):
     area before the widgets inside it, which then change their size again: the measure was
     wasted, and with ~10 scroll areas it was most of the second a contrast change took. Here
     the measuring waits for the layout request that follows, when every widget has its style.
+
+    It can also grow to its content instead of scrolling (`set_grows`).
     """
+
+    _grows = False  # see set_grows
+
+    def set_grows(self, grows: bool) -> None:
+        """Take the height the content needs instead of scrolling it: for a page inside a screen
+        that scrolls as a whole (large text), so one scroll bar moves everything."""
+        if grows == self._grows:
+            return
+        self._grows = grows
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if grows else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.verticalScrollBar().setValue(0)
+        self.updateGeometry()
+
+    @property
+    def grows(self) -> bool:
+        return self._grows
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.StyleChange:
             QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
             return QAbstractScrollArea.event(self, event)  # skips QScrollArea's measuring
-        return super().event(event)
+        handled = super().event(event)
+        # The content asked for another size (its text or width changed): a growing page
+        # tells the layout around it, which would otherwise keep the old height.
+        if (
+            self._grows
+            and event.type() == QEvent.Type.LayoutRequest
+            and self.heightForWidth(self.width()) != self.height()
+        ):
+            self.updateGeometry()
+        return handled
+
+    def hasHeightForWidth(self) -> bool:
+        return self._grows or super().hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        body = self.widget()
+        if not self._grows or body is None:
+            return super().heightForWidth(width)
+        frame = 2 * self.frameWidth()
+        height = body.heightForWidth(width - frame) if body.hasHeightForWidth() else -1
+        return (height if height >= 0 else body.sizeHint().height()) + frame
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._grows and self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
 
 
 class ScrollingPage(ScrollArea):

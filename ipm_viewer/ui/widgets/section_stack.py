@@ -1,0 +1,42 @@
+"""The procedure screen's sections, one on show; at large text sizes the screen scrolls them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
+
+
+class SectionStack(QStackedWidget):
+    """The sections of the procedure screen, one on show.
+
+    At large text sizes the whole screen scrolls as one page (WCAG 1.4.10 reflow). A reading
+    section that also scrolled by itself showed two scroll bars side by side, and the page
+    could only be read in a box inside the page. So at large sizes the reading section on show
+    grows to the height of its text instead, and the screen's one scroll bar moves it all.
+    Only the section on show grows: a QStackedWidget is as tall as its tallest section.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._large = False
+        self.currentChanged.connect(self._grow_the_one_on_show)
+
+    def set_large(self, large: bool) -> None:
+        self._large = large
+        self._grow_the_one_on_show()
+
+    def _grow_the_one_on_show(self) -> None:
+        shown = self.currentWidget()
+        for index in range(self.count()):
+            section = self.widget(index)
+            if section is None:
+                continue
+            grows = self._large and section is shown
+            for page in _reading_pages(section):
+                page.set_grows(grows)
+
+
+def _reading_pages(section: QWidget) -> list[ScrollingPage]:
+    pages = list(section.findChildren(ScrollingPage))
+    return [section, *pages] if isinstance(section, ScrollingPage) else pages
