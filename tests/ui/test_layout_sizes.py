@@ -306,3 +306,16 @@ def test_large_text_scrolls_each_reading_section_with_one_scroll_bar(
     screen.show_section(1)
     settle()
     assert page_bar.maximum() > 4 * screen.scroll_area.viewport().height()  # all of its text
+
+
+def test_back_at_normal_text_the_procedure_screen_fits_again(build_window: WindowBuilder) -> None:
+    # A patient reads at 200%; the kiosk puts the text back to 100% for the next one. A
+    # section measured while hidden at 200% kept the screen a little too tall: a stray scroll.
+    window = build_window(True)
+    set_screen(window, (1280, 800), 2.0)
+    window.open_procedure("facet-joint-injection")
+    window.procedure_screen.show_section(1)
+    settle()
+    window.set_text_scale(1.0)
+    settle()
+    assert window.procedure_screen.scroll_area.verticalScrollBar().maximum() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
@@ -21,6 +22,13 @@ class SectionStack(QStackedWidget):
         super().__init__()
         self._large = False
         self.currentChanged.connect(self._grow_the_one_on_show)
+
+    def minimumSizeHint(self) -> QSize:
+        # The section on show sets the smallest size, not the largest of all. A hidden
+        # section's measure is also stale: its layout is not redone while it is hidden, so
+        # after a large text size its old minimum kept a small scroll on the fitted screen.
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
 
     def set_large(self, large: bool) -> None:
         self._large = large
