@@ -23,11 +23,57 @@ class ScrollArea(QScrollArea):
     area before the widgets inside it, which then change their size again: the measure was
     wasted, and with ~10 scroll areas it was most of the second a contrast change took. Here
     the measuring waits for the layout request that follows, when every widget has its style.
-
-    It can also grow to its content instead of scrolling (`set_grows`).
     """
 
-    _grows = False  # see set_grows
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+            return QAbstractScrollArea.event(self, event)  # skips QScrollArea's measuring
+        return super().event(event)
+
+
+class ScrollingPage(ScrollArea):
+    """Vertical scrolling with kinetic touch scrolling; never scrolls sideways.
+
+    With `reading_width`, the content keeps that width at most and stays centred. Inside a
+    screen that scrolls as a whole it can grow to its content instead (`set_grows`).
+    """
+
+    def __init__(
+        self,
+        margins: tuple[int, int, int, int] = (0, 0, 12, 12),
+        *,
+        reading_width: int | None = None,
+        spacing: int = 14,
+    ) -> None:
+        super().__init__()
+        self._grows = False
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(*margins)
+        page = QWidget()
+        self.body_layout = QVBoxLayout(page)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(spacing)
+        if reading_width is None:
+            outer.addWidget(page)
+        else:
+            page.setMaximumWidth(reading_width)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(page, 100)
+            row.addStretch(1)
+            outer.addLayout(row)
+            outer.addStretch(1)
+        self.setWidget(body)
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+
+    # -- growing instead of scrolling (large text) ----------------------------------------------
 
     def set_grows(self, grows: bool) -> None:
         """Take the height the content needs instead of scrolling it: for a page inside a screen
@@ -41,14 +87,7 @@ class ScrollArea(QScrollArea):
         self.verticalScrollBar().setValue(0)
         self.updateGeometry()
 
-    @property
-    def grows(self) -> bool:
-        return self._grows
-
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.StyleChange:
-            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
-            return QAbstractScrollArea.event(self, event)  # skips QScrollArea's measuring
         handled = super().event(event)
         # The content asked for another size (its text or width changed): a growing page
         # tells the layout around it, which would otherwise keep the old height.
@@ -76,46 +115,6 @@ class ScrollArea(QScrollArea):
         if self._grows and self.width() > 0:
             hint.setHeight(self.heightForWidth(self.width()))
         return hint
-
-
-class ScrollingPage(ScrollArea):
-    """Vertical scrolling with kinetic touch scrolling; never scrolls sideways.
-
-    With `reading_width`, the content keeps that width at most and stays centred.
-    """
-
-    def __init__(
-        self,
-        margins: tuple[int, int, int, int] = (0, 0, 12, 12),
-        *,
-        reading_width: int | None = None,
-        spacing: int = 14,
-    ) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(*margins)
-        page = QWidget()
-        self.body_layout = QVBoxLayout(page)
-        self.body_layout.setContentsMargins(0, 0, 0, 0)
-        self.body_layout.setSpacing(spacing)
-        if reading_width is None:
-            outer.addWidget(page)
-        else:
-            page.setMaximumWidth(reading_width)
-            row = QHBoxLayout()
-            row.addStretch(1)
-            row.addWidget(page, 100)
-            row.addStretch(1)
-            outer.addLayout(row)
-            outer.addStretch(1)
-        self.setWidget(body)
-
-    def scroll_to_top(self) -> None:
-        self.verticalScrollBar().setValue(0)
 
 
 def screen_with_page(screen: QWidget, *, spacing: int = 14) -> ScrollingPage:

@@ -21,6 +21,7 @@ class SectionStack(QStackedWidget):
     def __init__(self) -> None:
         super().__init__()
         self._large = False
+        self._growing: list[ScrollingPage] = []
         self.currentChanged.connect(self._grow_the_one_on_show)
 
     def minimumSizeHint(self) -> QSize:
@@ -36,13 +37,13 @@ class SectionStack(QStackedWidget):
 
     def _grow_the_one_on_show(self) -> None:
         shown = self.currentWidget()
-        for index in range(self.count()):
-            section = self.widget(index)
-            if section is None:
-                continue
-            grows = self._large and section is shown
-            for page in _reading_pages(section):
-                page.set_grows(grows)
+        pages = _reading_pages(shown) if self._large and shown is not None else []
+        for page in self._growing:
+            if page not in pages:
+                page.set_grows(False)
+        for page in pages:
+            page.set_grows(True)
+        self._growing = pages
 
 
 def _reading_pages(section: QWidget) -> list[ScrollingPage]:
