@@ -32,7 +32,7 @@ BARE = f"""\
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 app = QApplication(sys.argv)
 window = QMainWindow()
@@ -47,15 +47,14 @@ def report():
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            if watched.window() is window:
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, report)
+        if watched is window and event.type() == QEvent.Type.Paint:
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, report)
         return False
 
 
 watcher = FirstPaint()
-app.installEventFilter(watcher)
+window.installEventFilter(watcher)
 window.show()
 sys.exit(app.exec())
 """
