@@ -126,6 +126,10 @@ class DiagramDocuments:
         self._documents: OrderedDict[str, DiagramDocument] = OrderedDict()
         self._keep = keep
 
+    def info(self, diagram_id: str) -> SvgInfo | None:
+        """What the check found in the diagram's file (its path among it), without parsing it."""
+        return self._infos.get(diagram_id)
+
     def get(self, diagram_id: str) -> DiagramDocument | None:
         document = self._documents.get(diagram_id)
         if document is not None:

@@ -147,7 +147,10 @@ class _CategorySection(QWidget):
         self._columns = columns
         for card in self.cards:
             self._grid.removeWidget(card)
-            card.setVisible(card.matches_filter)
+            # Only a change: showing a card polishes it (again, once the sheet is applied) and
+            # asks its section for a new layout, a few ms for a screenful of new cards.
+            if card.isVisibleTo(self) != card.matches_filter:
+                card.setVisible(card.matches_filter)
         for index, card in enumerate(self.visible_cards()):
             self._grid.addWidget(card, index // columns, index % columns)
         for column in range(4):
