@@ -28,7 +28,8 @@ class _FirstPaint(QObject):
     It watches the window alone, not the whole application: the window is painted first in
     each frame and its children in the same pass, and a filter on the application would run
     Python for every event of every widget (and have PySide find a Python class for each
-    private Qt object it is shown), time the app itself does not spend.
+    private Qt object it is shown), time the app itself does not spend. (Qt skips the window's
+    own paint only if an opaque child covers all of it; tests/test_cli.py would then fail.)
     """
 
     def __init__(self, app: QCoreApplication, window: QWidget) -> None:
