@@ -117,7 +117,11 @@ def test_figures_writes_one_csv_row_per_figure_and_prints_coverage(tmp_path: Pat
     assert result.stderr.splitlines()[-1].split()[0] == "library"
 
 
-def test_the_app_reports_its_first_frame_for_start_up_benchmarks(tmp_path: Path) -> None:
+def _start_until_first_frame(
+    tmp_path: Path, arguments: list[str]
+) -> subprocess.CompletedProcess[str]:
+    """Python with `arguments`, starting the app offscreen with fresh settings and cache; the
+    app prints a line and quits after its first frame (IPM_VIEWER_FIRST_FRAME)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -125,14 +129,18 @@ def test_the_app_reports_its_first_frame_for_start_up_benchmarks(tmp_path: Path)
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "ipm_viewer"],
+    return subprocess.run(
+        [sys.executable, *arguments],
         capture_output=True,
         text=True,
         check=False,
         env=env,
         timeout=60,
     )
+
+
+def test_the_app_reports_its_first_frame_for_start_up_benchmarks(tmp_path: Path) -> None:
+    result = _start_until_first_frame(tmp_path, ["-m", "ipm_viewer"])
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["first frame painted"]  # then it quit by itself
 
@@ -151,20 +159,6 @@ def test_start_up_makes_no_python_class_for_widgets_it_does_not_use(tmp_path: Pa
         "print('made:', ' '.join(made))\n"
         "sys.exit(code)\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "IPM_VIEWER_FIRST_FRAME": "1",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        timeout=60,
-    )
+    result = _start_until_first_frame(tmp_path, ["-c", script])
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["first frame painted", "made: "]
