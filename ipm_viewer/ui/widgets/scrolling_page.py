@@ -31,9 +31,7 @@ class ScrollArea(QScrollArea):
         # The viewport is made here, as Qt makes it, rather than asked of Qt: the first
         # `viewport()` of Qt's own has PySide look through every QWidget subclass for its
         # Python type, creating some 70 classes and their enums that the app never uses
-        # (~10 ms of start-up). Ours already has its Python object. It is made with its parent,
-        # so that Qt owns it: `setViewport` alone would leave it to Python, which would then
-        # delete it in the middle of the area's teardown.
+        # (~10 ms of start-up). Ours already has its Python object; Qt owns it, as its parent.
         viewport = QWidget(self)
         viewport.setObjectName("qt_scrollarea_viewport")
         viewport.setBackgroundRole(QPalette.ColorRole.Base)
