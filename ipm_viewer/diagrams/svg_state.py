@@ -130,6 +130,10 @@ class DiagramDocuments:
         """What the check found in the diagram's file (its path among it), without parsing it."""
         return self._infos.get(diagram_id)
 
+    def release(self) -> None:
+        """Forget the parsed diagrams (a few MB); each is parsed again when next asked for."""
+        self._documents.clear()
+
     def get(self, diagram_id: str) -> DiagramDocument | None:
         document = self._documents.get(diagram_id)
         if document is not None:

@@ -441,10 +441,16 @@ class MainWindow(QMainWindow):
         return Appearance(theme, self._base_px, self._text_scale, touch=self._kiosk is not None)
 
     def _release_memory(self) -> None:
-        """What a window left alone gives back: the diagram pictures not on show, then the
-        memory freed (see memory.py)."""
-        if (screen := self.screens.built_page("procedure")) is not None:
+        """What a window left alone gives back: the diagram pictures not on show (all of them,
+        and the parsed diagrams, when no procedure is on show), then the memory freed (see
+        memory.py)."""
+        screen = self.screens.built_page("procedure")
+        if screen is not None and self.screens.currentWidget() is screen:
             cast("ProcedureScreen", screen).walkthrough.diagram_view.drop_other_pictures()
+        else:
+            if screen is not None:
+                cast("ProcedureScreen", screen).walkthrough.diagram_view.drop_pictures()
+            self._documents.release()
         release_free_memory()
 
     def _apply_appearance(self) -> None:

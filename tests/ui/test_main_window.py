@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -303,6 +303,27 @@ def test_a_window_left_alone_keeps_only_the_diagram_on_show(
     window.go_home()
     window.open_procedure("epidural-steroid-injection")
     qtbot.waitUntil(lambda: view.cached_pictures == 1, timeout=2000)
+
+
+def test_a_window_left_on_home_lets_go_of_its_diagrams_and_draws_them_again(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window, "MEMORY_RELEASE_DELAY_MS", 50)
+    window = make_window(include_bundled=True)
+    window.open_procedure("epidural-steroid-injection")
+    walkthrough = window.procedure_screen.walkthrough
+    view = walkthrough.diagram_view
+
+    def picture_at_step(step: int) -> QImage:
+        walkthrough.go_to(step)
+        qtbot.wait(500)  # past the cross-fade
+        return view.grab().toImage()
+
+    before = picture_at_step(4)
+    window.go_home()
+    qtbot.waitUntil(lambda: view.cached_pictures == 0, timeout=2000)  # nothing kept on home
+    window.open_procedure("epidural-steroid-injection")
+    assert picture_at_step(4) == before  # parsed and drawn again, the same diagram
 
 
 def test_the_system_is_asked_to_take_back_freed_memory_on_linux() -> None:

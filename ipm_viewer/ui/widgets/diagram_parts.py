@@ -51,11 +51,13 @@ class RendererCache:
     """Parsed renderers per diagram state, so stepping back and forth never re-parses."""
 
     def __init__(self, size: int = 8) -> None:
-        self._items: OrderedDict[tuple[int, DiagramState], QSvgRenderer] = OrderedDict()
+        self._items: OrderedDict[tuple[str, DiagramState], QSvgRenderer] = OrderedDict()
         self._size = size
 
     def get(self, document: DiagramDocument, state: DiagramState) -> QSvgRenderer:
-        key = (id(document), state)
+        # Keyed by the diagram's id, not the document object's: a document parsed again after
+        # the old one was freed may get its address, and would be shown the old diagram.
+        key = (document.info.diagram_id, state)
         renderer = self._items.get(key)
         if renderer is None:
             renderer = QSvgRenderer(QByteArray(document.svg_for(state)))
@@ -65,6 +67,9 @@ class RendererCache:
         else:
             self._items.move_to_end(key)
         return renderer
+
+    def clear(self) -> None:
+        self._items.clear()
 
 
 def fit(view_box: QRectF, area: QRectF) -> QRectF:

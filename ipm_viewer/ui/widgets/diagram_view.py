@@ -108,7 +108,9 @@ class DiagramView(QWidget):
         description: str = "",
     ) -> None:
         """Show `document` in `state`; a change of picture cross-fades from the last one."""
-        changed = document is not self._document or state != self._state
+        # By the diagram's id: the same diagram parsed again (after an idle release) is no change.
+        new_diagram = (document.info.diagram_id if document else "") != self._diagram_key()
+        changed = new_diagram or state != self._state
         if changed and self._renderer is not None and self.isVisible() and self._zoom == 1.0:
             layout = self._layout()
             if layout.picture.isValid():
@@ -116,7 +118,7 @@ class DiagramView(QWidget):
                 self._fade_from_at = layout.picture.topLeft()
                 self._fade.stop()
                 self._fade.start()
-        if document is not self._document:
+        if new_diagram:
             self.reset_zoom()
         self._document = document
         self._state = state
@@ -404,7 +406,8 @@ class DiagramView(QWidget):
     def _pixmap_for(self, renderer: QSvgRenderer, picture: QRectF) -> QPixmap:
         """The rendered SVG at this size, cached (a few states and sizes are kept)."""
         ratio = self.devicePixelRatioF()
-        key = (id(renderer), round(picture.width()), round(picture.height()), ratio)
+        # The renderer itself is in the key (its address alone could be a later renderer's).
+        key = (renderer, round(picture.width()), round(picture.height()), ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             self._pixmaps.move_to_end(key)
@@ -430,6 +433,12 @@ class DiagramView(QWidget):
         idle, and the others are drawn again if the user steps back to them."""
         while len(self._pixmaps) > 1:
             self._pixmaps.popitem(last=False)
+
+    def drop_pictures(self) -> None:
+        """Keep no picture and no parsed state but the one on show, for a view that is not on
+        screen (the user went elsewhere): drawn again when it is shown."""
+        self._pixmaps.clear()
+        self._renderers.clear()
 
     def _paint_strokes(self, painter: QPainter, transform: QTransform) -> None:
         strokes = self._strokes.get(self._diagram_key(), [])
