@@ -286,12 +286,21 @@ def test_memory_is_given_back_once_the_user_stays_on_a_screen(
     assert releases == [True]
 
 
-def test_a_window_left_alone_keeps_only_the_diagram_on_show(
-    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _on_the_epidural_quick_to_release(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    """A window over the bundled library, on the epidural's walkthrough, that gives memory back
+    50 ms after the last change of screen."""
     monkeypatch.setattr(main_window, "MEMORY_RELEASE_DELAY_MS", 50)
     window = make_window(include_bundled=True)
     window.open_procedure("epidural-steroid-injection")
+    return window
+
+
+def test_a_window_left_alone_keeps_only_the_diagram_on_show(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _on_the_epidural_quick_to_release(make_window, monkeypatch)
     walkthrough = window.procedure_screen.walkthrough
     view = walkthrough.diagram_view
     for step in range(4):  # each step's picture is kept, for stepping back and forth quickly
@@ -308,9 +317,7 @@ def test_a_window_left_alone_keeps_only_the_diagram_on_show(
 def test_a_window_left_on_home_lets_go_of_its_diagrams_and_draws_them_again(
     qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(main_window, "MEMORY_RELEASE_DELAY_MS", 50)
-    window = make_window(include_bundled=True)
-    window.open_procedure("epidural-steroid-injection")
+    window = _on_the_epidural_quick_to_release(make_window, monkeypatch)
     walkthrough = window.procedure_screen.walkthrough
     view = walkthrough.diagram_view
 
