@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ipm_viewer.content.model import PHASES, Phase
 
 DOT_RADIUS = 7.0
+DOT_REACH = DOT_RADIUS + 6  # the current step's ring (radius + 3, pen 3) and its antialiasing
 HIT_RADIUS = 22.0  # touch-friendly target around each dot
 
 
@@ -84,8 +85,7 @@ class PhaseStrip(QWidget):
             return
         centres = self._dot_centres()
         low, high = sorted((previous, current))
-        reach = DOT_RADIUS + 6
-        left, right = centres[low].x() - reach, centres[high].x() + reach
+        left, right = centres[low].x() - DOT_REACH, centres[high].x() + DOT_REACH
         self.update(QRectF(left, 0, right - left, self.height()).toAlignedRect())
 
     def set_compact(self, compact: bool) -> None:
@@ -233,10 +233,13 @@ class PhaseStrip(QWidget):
                 bar_y = box.bottom() - DOT_RADIUS - 8
                 painter.setPen(QPen(accent if (active or done) else border, 3))
                 painter.drawLine(QPointF(box.left() + 6, bar_y), QPointF(box.right() - 6, bar_y))
-        reach = DOT_RADIUS + 4
         for step, centre in enumerate(centres):
-            if not dirty.intersects(QRectF(centre.x() - reach, 0, 2 * reach, self.height())):
-                continue  # a step change repaints only the dots that changed
+            # A step change repaints only the dots that changed; a dot is drawn whenever any
+            # pixel it covers is to be repainted (a neighbour's ring may reach in).
+            if not dirty.intersects(
+                QRectF(centre.x() - DOT_REACH, 0, 2 * DOT_REACH, self.height())
+            ):
+                continue
             if step == self._current:
                 painter.setPen(QPen(accent, 3))
                 painter.setBrush(surface)
