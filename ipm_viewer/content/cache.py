@@ -3,8 +3,10 @@
 The key covers everything the result depends on: every file's path, size and modification time
 under the content roots and diagram folders, the app version, the Python version and the date
 (review warnings depend on it). Any change makes a new key; a broken or foreign cache file is
-ignored and rebuilt. Positions inside files are not cached: they serve only the problems list,
-which is cached already made.
+ignored and rebuilt. The file is named by a checksum of the key and holds the key itself, which
+must match in full: no hash collision can ever show stale content, and start-up does not load
+a cryptographic library to name a file. Positions inside files are not cached: they serve only
+the problems list, which is cached already made.
 
 Each procedure is stored as its own pickle inside the file and read when it is first looked up:
 start-up reads only the procedures' listings (what the home screen and search need), so a
@@ -16,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import io
 import mmap
 import os
@@ -24,6 +25,7 @@ import pickle
 import struct
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterator, KeysView, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,19 +34,17 @@ from ipm_viewer import __version__
 from ipm_viewer.content.library import LanguageContent, Library, ProcedureListing
 from ipm_viewer.content.model import Procedure
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _FILE = "content-{key}.pickle"
 _MAGIC = b"IPM-VIEWER-CONTENT\n"
-_LENGTH = struct.Struct("<Q")  # the header's length, after the magic
+_LENGTH = struct.Struct("<Q")  # the length of the key, then of the header
 
 
 def fingerprint(folders: Sequence[Path], today: str) -> str:
     """A key that changes whenever any file under `folders` changes, is added or removed."""
-    digest = hashlib.sha256()
-    header = f"{CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}|{today}"
-    digest.update(header.encode())
+    parts = [f"{CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}|{today}"]
     for folder in folders:
-        digest.update(f"\0{folder.resolve()}".encode())
+        parts.append(f"{folder.resolve()}")
         if not folder.is_dir():
             continue
         for directory, subdirs, files in os.walk(folder):
@@ -55,8 +55,14 @@ def fingerprint(folders: Sequence[Path], today: str) -> str:
                     stat = os.stat(path)
                 except OSError:
                     continue
-                digest.update(f"\0{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:32]
+                parts.append(f"{path}|{stat.st_size}|{stat.st_mtime_ns}")
+    return "\0".join(parts)
+
+
+def _file_name(key: str) -> str:
+    """The cache file for `key`: two checksums of it, which only name the file (see load)."""
+    data = key.encode("utf-8", "surrogateescape")
+    return _FILE.format(key=f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}")
 
 
 class _StoredProcedures:
@@ -184,15 +190,20 @@ class _HeaderUnpickler(pickle.Unpickler):
 
 def load(cache_dir: Path, key: str) -> Library | None:
     """The cached library for `key`, or None when there is none or it cannot be read."""
-    path = cache_dir / _FILE.format(key=key)
+    path = cache_dir / _file_name(key)
     try:
         with path.open("rb") as handle:
-            # Mapped, not read: start-up touches only the header's pages.
+            # Mapped, not read: start-up touches only the key's and the header's pages.
             data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         if data[: len(_MAGIC)] != _MAGIC:
             return None
-        header_start = len(_MAGIC) + _LENGTH.size
-        (header_length,) = _LENGTH.unpack_from(data, len(_MAGIC))
+        key_start = len(_MAGIC) + _LENGTH.size
+        (key_length,) = _LENGTH.unpack_from(data, len(_MAGIC))
+        key_end = key_start + key_length
+        if data[key_start:key_end] != key.encode("utf-8", "surrogateescape"):
+            return None  # another content's cache under the same checksums: rebuilt
+        header_start = key_end + _LENGTH.size
+        (header_length,) = _LENGTH.unpack_from(data, key_end)
         header_end = header_start + header_length
         header = memoryview(data)[header_start:header_end]
         try:
@@ -227,15 +238,17 @@ def store(cache_dir: Path, key: str, library: Library) -> None:
         slim = Library(languages, library.diagrams, library.problems)
         header = io.BytesIO()
         _HeaderPickler(header, protocol=pickle.HIGHEST_PROTOCOL).dump(slim)
+        encoded_key = key.encode("utf-8", "surrogateescape")
         with tempfile.NamedTemporaryFile("wb", dir=cache_dir, delete=False) as handle:
-            handle.write(_MAGIC + _LENGTH.pack(len(header.getbuffer())))
+            handle.write(_MAGIC + _LENGTH.pack(len(encoded_key)) + encoded_key)
+            handle.write(_LENGTH.pack(len(header.getbuffer())))
             handle.write(header.getbuffer())
             handle.writelines(blobs)
-        os.replace(handle.name, cache_dir / _FILE.format(key=key))
+        os.replace(handle.name, cache_dir / _file_name(key))
     except OSError:
         return  # a read-only or full disk only costs the next start-up some time
     for old in cache_dir.glob(_FILE.format(key="*")):
-        if old.name != _FILE.format(key=key):
+        if old.name != _file_name(key):
             # On Windows a cache still mapped by this process cannot go yet: next time.
             with contextlib.suppress(OSError):
                 old.unlink()

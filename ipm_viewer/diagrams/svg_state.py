@@ -8,13 +8,16 @@ the highlighted ones get a strong outline. No Qt here.
 from __future__ import annotations
 
 import copy
-import xml.etree.ElementTree as ET
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ipm_viewer.diagrams.svg_check import SVG_NS, SvgInfo
 
-ET.register_namespace("", SVG_NS)
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 DIM_OPACITY = 0.32
 HIGHLIGHT_COLOUR = "#E8710A"
@@ -38,7 +41,7 @@ class DiagramDocument:
         self.info = info
         # The file passed svg_check (no DOCTYPE, entities or external references), so the
         # standard parser is safe here.
-        self._root = ET.parse(info.path).getroot()
+        self._root = _element_tree().parse(info.path).getroot()
         self._cache: OrderedDict[DiagramState, bytes] = OrderedDict()
         self._cache_size = cache_size
 
@@ -74,7 +77,7 @@ class DiagramDocument:
                         shape.set("fill-opacity", "1")
                         if not strokes:
                             shape.set("stroke", "none")
-        return ET.tostring(root, encoding="utf-8")
+        return _element_tree().tostring(root, encoding="utf-8")
 
     def _build(self, state: DiagramState) -> bytes:
         root = copy.deepcopy(self._root)
@@ -92,7 +95,17 @@ class DiagramDocument:
             elif dim and element_id in self.info.structures and element.tag == f"{{{SVG_NS}}}g":
                 opacity = float(element.get("opacity", "1")) * DIM_OPACITY
                 element.set("opacity", f"{opacity:.3f}")
-        return ET.tostring(root, encoding="utf-8")
+        return _element_tree().tostring(root, encoding="utf-8")
+
+
+@cache
+def _element_tree() -> ModuleType:
+    """xml.etree, imported when the first diagram is parsed: the home screen's first frame
+    parses none (the body map draws its files as they are), and the import costs ~3 ms."""
+    from xml.etree import ElementTree
+
+    ElementTree.register_namespace("", SVG_NS)
+    return ElementTree
 
 
 def _outline(group: ET.Element) -> None:
@@ -143,7 +156,7 @@ class DiagramDocuments:
             return None
         try:
             document = DiagramDocument(self._infos[diagram_id])
-        except (OSError, ET.ParseError):
+        except (OSError, _element_tree().ParseError):
             return None  # checked at load time; a file changed underneath us is skipped
         self._documents[diagram_id] = document
         if len(self._documents) > self._keep:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.packs.state import read_state
-from ipm_viewer.packs.trust import ContentTrust
+
+if TYPE_CHECKING:
+    from ipm_viewer.packs.trust import ContentTrust
 
 
 def clinic_content_roots(clinic: Clinic) -> list[Path]:
@@ -20,6 +23,9 @@ def clinic_content_roots(clinic: Clinic) -> list[Path]:
 
 def content_trust(clinic: Clinic, *, kiosk: bool) -> ContentTrust:
     """The clinic's trusted keys (bad entries are reported when clinic.yaml is read)."""
+    # Only a device with clinic content gets here: the others never import the pack checks.
+    from ipm_viewer.packs.trust import ContentTrust
+
     required = clinic.requires_signed_content(kiosk=kiosk)
     if not clinic.settings.trusted_keys:
         return ContentTrust((), required)

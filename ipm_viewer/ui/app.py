@@ -16,7 +16,6 @@ from ipm_viewer.content.catalog import load_content
 from ipm_viewer.content.library import BASE_LANGUAGE, Library
 from ipm_viewer.content.long_lived import load_long_lived
 from ipm_viewer.packs.device import clinic_content_roots, content_trust
-from ipm_viewer.pin import is_pin_hash
 from ipm_viewer.ui import first_frame
 from ipm_viewer.ui.language_switch import use_language
 from ipm_viewer.ui.main_window import MainWindow
@@ -110,6 +109,8 @@ def build_window(
 
 def kiosk_refusal(clinic: Clinic) -> str | None:
     """Why kiosk mode cannot start, or None when it can."""
+    from ipm_viewer.pin import is_pin_hash  # hashlib loads OpenSSL: only a kiosk needs it
+
     if is_pin_hash(clinic.settings.kiosk.pin_hash):
         return None
     where = f" in {clinic.path}" if clinic.path else ""

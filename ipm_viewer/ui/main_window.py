@@ -34,7 +34,6 @@ from ipm_viewer.ui.history import History, Place
 from ipm_viewer.ui.preferences import Preferences
 from ipm_viewer.ui.read_aloud import Speaker
 from ipm_viewer.ui.responsive import ResponsiveLayout
-from ipm_viewer.ui.rich_text import refresh_links
 from ipm_viewer.ui.screen_stack import ScreenStack
 from ipm_viewer.ui.screens.home import HomeScreen
 from ipm_viewer.ui.theme import (
@@ -458,6 +457,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_appearance(app, self.appearance)
         if isinstance(app, QApplication):
+            from ipm_viewer.ui.rich_text import refresh_links  # a change of look, after start-up
+
             refresh_links(self, app.palette().color(QPalette.ColorRole.Link))
         self.header.set_text_scale(self._text_scale)
         if (screen := self.screens.built_page("procedure")) is not None:

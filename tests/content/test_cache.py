@@ -91,3 +91,20 @@ def test_a_cut_off_cache_is_ignored(content_copy: Path, tmp_path: Path, kept: fl
         file.write_bytes(file.read_bytes()[: int(file.stat().st_size * kept)])
     procedures = load(content_copy, tmp_path / "cache").language("en").procedures
     assert procedures["test-injection"].steps[0].title
+
+
+def test_a_cache_file_is_used_only_for_the_very_content_it_was_made_from(
+    content_copy: Path, tmp_path: Path
+) -> None:
+    """The file's name is only a checksum of the key: a file of other content that ends up
+    under the name this content looks for (a checksum collision) must not be shown."""
+    from ipm_viewer import paths
+    from ipm_viewer.content import cache
+
+    load(content_copy, tmp_path / "cache")
+    key = cache.fingerprint([content_copy, paths.diagrams_dir()], TODAY.isoformat())
+    assert cache.load(tmp_path / "cache", key) is not None
+    other_key = cache.fingerprint([content_copy, paths.diagrams_dir()], "2030-01-01")
+    (made,) = (tmp_path / "cache").glob("content-*.pickle")
+    made.rename(made.with_name(cache._file_name(other_key)))
+    assert cache.load(tmp_path / "cache", other_key) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -19,7 +20,6 @@ from shiboken6 import isValid
 
 from ipm_viewer.content.library import LanguageContent, ProcedureListing
 from ipm_viewer.content.model import Guide
-from ipm_viewer.content.search import Hit, SearchIndex
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.body_map import BodyMap
@@ -29,6 +29,9 @@ from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 from ipm_viewer.ui.widgets.language_choice import LanguageChoice
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.search_results import SearchResults
+
+if TYPE_CHECKING:  # the search engine is imported when search is first prepared
+    from ipm_viewer.content.search import Hit, SearchIndex
 
 CARD_MIN_WIDTH = 360
 EAGER_CARDS = 18  # more than the first screen shows; the rest follow in idle time
@@ -391,6 +394,8 @@ class HomeScreen(QWidget):
     def search_index(self) -> SearchIndex:
         """Built on first use (or in idle time after start-up), not during start-up."""
         if self._search_index is None:
+            from ipm_viewer.content.search import SearchIndex  # not needed for the first frame
+
             self._search_index = SearchIndex.build(self._content)
         return self._search_index
 

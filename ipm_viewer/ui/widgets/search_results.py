@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from ipm_viewer.content.search import Hit, Kind
 from ipm_viewer.ui.widgets.common import hold_height_for_width, text_label
+
+if TYPE_CHECKING:  # the search engine is imported once search is first prepared, not at start-up
+    from ipm_viewer.content.search import Hit, Kind
 
 
 def kind_name(kind: Kind) -> str:
@@ -111,6 +115,8 @@ class SearchResults(QWidget):
         keystroke of a search then only fills them in."""
         # Idle work can reach a window that is being torn down (its children already gone).
         if isValid(self._list):
+            from ipm_viewer.content.search import Hit
+
             self._add_cards(FIRST_RESULTS, Hit("term", "", "", 0.0, ""))
 
     def show_all(self) -> None:
