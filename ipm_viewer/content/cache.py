@@ -28,11 +28,13 @@ import tempfile
 import zlib
 from collections.abc import Iterator, KeysView, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipm_viewer import __version__
 from ipm_viewer.content.library import LanguageContent, Library, ProcedureListing
-from ipm_viewer.content.model import Procedure
+
+if TYPE_CHECKING:  # unpickled with the first procedure opened
+    from ipm_viewer.content.procedure_model import Procedure
 
 CACHE_FORMAT = 4
 _FILE = "content-{key}.pickle"
@@ -90,7 +92,7 @@ class _StoredProcedures:
         return procedure
 
 
-class LazyProcedures(Mapping[str, Procedure]):
+class LazyProcedures(Mapping[str, "Procedure"]):
     """One language's procedures by id, each read from the cache when first looked up."""
 
     def __init__(self, stored: _StoredProcedures, indexes: dict[str, int]) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
-from ipm_viewer.content.model import Procedure
+from ipm_viewer.content.procedure_model import Procedure
 
 
 def fill_from_base(library: Library) -> None:

@@ -17,7 +17,7 @@ from dataclasses import astuple, dataclass, fields
 from typing import TextIO
 
 from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import Benefit, Procedure, Risk
+from ipm_viewer.content.procedure_model import Benefit, Procedure, Risk
 
 # The share of risks that should carry a sourced number or range (issue 13's target).
 COVERAGE_TARGET = 0.75

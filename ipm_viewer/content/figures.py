@@ -12,7 +12,7 @@ import enum
 import math
 from dataclasses import dataclass
 
-from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.procedure_model import Frequency
 
 
 class Band(enum.IntEnum):

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ipm_viewer.content.model import Condition, GlossaryTerm, Guide, Procedure
+from ipm_viewer.content.model import Condition, GlossaryTerm, Guide
+from ipm_viewer.content.procedure_model import Procedure
 from ipm_viewer.content.schema import schema_fields
 
 _ENDINGS = (

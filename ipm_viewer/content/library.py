@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ipm_viewer.content.model import (
     Category,
@@ -12,12 +13,14 @@ from ipm_viewer.content.model import (
     GlossaryTerm,
     Guide,
     Position,
-    Procedure,
     Region,
     Source,
 )
 from ipm_viewer.content.problems import Problems
 from ipm_viewer.diagrams.svg_check import SvgInfo
+
+if TYPE_CHECKING:  # procedures are read when opened; the home screen needs only their listings
+    from ipm_viewer.content.procedure_model import Procedure
 
 BASE_LANGUAGE = "en"
 

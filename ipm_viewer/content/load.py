@@ -26,10 +26,10 @@ from ipm_viewer.content.model import (
     Glossary,
     Guide,
     Position,
-    Procedure,
     Sources,
 )
 from ipm_viewer.content.problems import Problems
+from ipm_viewer.content.procedure_model import Procedure
 from ipm_viewer.content.schema import NodeReader
 from ipm_viewer.content.yaml_reader import YamlError, read_yaml
 from ipm_viewer.diagrams.svg_check import check_svg

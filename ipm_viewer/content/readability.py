@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ipm_viewer.content.model import Condition, DiagramText, GlossaryTerm, Guide, Procedure
+from ipm_viewer.content.model import Condition, DiagramText, GlossaryTerm, Guide
+
+if TYPE_CHECKING:  # the command line imports this module's limits, and starts the app
+    from ipm_viewer.content.procedure_model import Procedure
 
 MAX_GRADE = 8.0  # English: at most a US 8th-grade reading level
 MIN_INFLESZ = 55.0  # Spanish: below this a file reads "algo difícil"; it fails

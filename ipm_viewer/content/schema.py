@@ -1,6 +1,7 @@
 """Turn YAML nodes into model dataclasses, and describe the model as JSON Schema.
 
-Both are driven by the dataclasses' type hints, so the schema is written once (in `model.py`).
+Both are driven by the dataclasses' type hints, so the schema is written once (in `model.py` and
+`procedure_model.py`).
 Scalars are typed by the schema, not by YAML's implicit rules: `title: No` is the text "No",
 and only `true`/`false` are booleans.
 """

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipm_viewer.content import model
+from ipm_viewer.content import model, procedure_model
 from ipm_viewer.content.schema import json_schema
 
 SCHEMA_KINDS: dict[str, tuple[type, str]] = {
-    "procedure": (model.Procedure, "IPM Viewer procedure (<lang>/procedures/<id>.yaml)"),
+    "procedure": (procedure_model.Procedure, "IPM Viewer procedure (<lang>/procedures/<id>.yaml)"),
     "condition": (model.Condition, "IPM Viewer condition (<lang>/conditions/<id>.yaml)"),
     "glossary": (model.Glossary, "IPM Viewer glossary (<lang>/glossary.yaml)"),
     "sources": (model.Sources, "IPM Viewer sources (<lang>/sources.yaml)"),

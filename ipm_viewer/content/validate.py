@@ -14,18 +14,9 @@ from typing import TypeVar
 from ipm_viewer.content.figures import none_counted
 from ipm_viewer.content.jargon import explained_words, unexplained
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent, Library
-from ipm_viewer.content.model import (
-    PHASES,
-    Benefit,
-    Condition,
-    DiagramUse,
-    Frequency,
-    Guide,
-    Position,
-    Procedure,
-    Risk,
-)
+from ipm_viewer.content.model import PHASES, Condition, Guide, Position
 from ipm_viewer.content.problems import Problems
+from ipm_viewer.content.procedure_model import Benefit, DiagramUse, Frequency, Procedure, Risk
 from ipm_viewer.content.prose_numbers import number_differences
 from ipm_viewer.content.readability import patient_text
 from ipm_viewer.diagrams.svg_check import SvgInfo

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ipm_viewer import __version__
 from ipm_viewer.content.library import BASE_LANGUAGE, LanguageContent
-from ipm_viewer.content.model import Condition, DiagramText, Procedure, Review, Source
+from ipm_viewer.content.model import Condition, DiagramText, Review, Source
+from ipm_viewer.content.procedure_model import Procedure
 from ipm_viewer.handout.blocks import (
     body,
     items,

@@ -15,16 +15,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtSvg import QSvgRenderer
 
 from ipm_viewer.content.figures import natural_frequency
-from ipm_viewer.content.model import (
-    Benefit,
-    ClinicSettings,
-    DiagramText,
-    Frequency,
-    Procedure,
-    Risk,
-    Source,
-    Step,
-)
+from ipm_viewer.content.model import ClinicSettings, DiagramText, Source
+from ipm_viewer.content.procedure_model import Benefit, Frequency, Procedure, Risk, Step
 from ipm_viewer.diagrams.print_svg import for_paper
 from ipm_viewer.diagrams.svg_state import DiagramDocuments, DiagramState
 from ipm_viewer.handout.blocks import band_box, body, items, notes_lines, section, subheading

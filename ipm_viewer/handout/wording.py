@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ipm_viewer.content.model import Step
+from ipm_viewer.content.procedure_model import Step
 
 MAX_PICTURES = 4
 USUAL_PICTURES = 2  # without drawings: the handout stays at four pages or fewer

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ipm_viewer.content.figures import Band, bands, natural_frequency, none_counted
-from ipm_viewer.content.model import Benefit, Frequency, Risk
+from ipm_viewer.content.procedure_model import Benefit, Frequency, Risk
 
 # A name lupdate recognises, so every string here is extracted with its context.
 translate = QCoreApplication.translate

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ipm_viewer.content.figures import Band, band_for, bands, natural_frequency
-from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.procedure_model import Frequency
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from ipm_viewer.content.model import Frequency, Procedure, Review, Risk
+from ipm_viewer.content.model import Review
 from ipm_viewer.content.problems import Problems
+from ipm_viewer.content.procedure_model import Frequency, Procedure, Risk
 from ipm_viewer.content.schema import NodeReader, json_schema
 from ipm_viewer.content.yaml_reader import compose_text
 

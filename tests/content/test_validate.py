@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from ipm_viewer.content.catalog import load_content
-from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.procedure_model import Frequency
 from ipm_viewer.content.prose_numbers import number_differences, numbers_in
 from ipm_viewer.content.validate import frequency_problems
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ipm_viewer.content.model import DiagramUse, Step
+from ipm_viewer.content.procedure_model import DiagramUse, Step
 from ipm_viewer.handout.wording import Span, emphasis_spans, first_sentences, pick_pictures
 
 

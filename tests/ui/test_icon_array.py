@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.procedure_model import Frequency
 from ipm_viewer.ui.widgets.icon_array import ArrayCounts, array_counts
 
 

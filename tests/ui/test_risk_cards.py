@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from ipm_viewer.content.model import Benefit, Frequency, Risk, Source
+from ipm_viewer.content.model import Source
+from ipm_viewer.content.procedure_model import Benefit, Frequency, Risk
 from ipm_viewer.ui.widgets.risk_cards import BenefitCard, RiskCard
 from tests.ui.conftest import visible_texts
 

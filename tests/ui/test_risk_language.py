@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.procedure_model import Frequency
 from ipm_viewer.ui import risk_language
 
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import ClinicSettings, Procedure
+from ipm_viewer.content.model import ClinicSettings
+from ipm_viewer.content.procedure_model import Procedure
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
 from ipm_viewer.ui.read_aloud import ReadAloudButton, Speaker
 from ipm_viewer.ui.size_class import SizeClass

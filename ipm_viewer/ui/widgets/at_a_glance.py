@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from ipm_viewer.content.model import AtAGlance
+from ipm_viewer.content.procedure_model import AtAGlance
 from ipm_viewer.ui.widgets.common import clear_layout, hold_height_for_width, text_label
 
 # A name lupdate recognises, so every string here is extracted with its context.

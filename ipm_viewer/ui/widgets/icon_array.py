@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ipm_viewer.content.figures import natural_frequency, none_counted
-from ipm_viewer.content.model import Frequency
+from ipm_viewer.content.procedure_model import Frequency
 
 # A deep vermillion against a light blue-grey: distinct for every common colour-vision type and
 # by lightness alone (3.4:1, for greyscale printing); a test checks the ratio.

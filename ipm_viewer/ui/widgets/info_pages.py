@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ipm_viewer.content.model import ClinicSettings, Phones, Procedure
+from ipm_viewer.content.model import ClinicSettings, Phones
+from ipm_viewer.content.procedure_model import Procedure
 from ipm_viewer.ui.widgets.common import bullet_text, clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import Procedure
+from ipm_viewer.content.procedure_model import Procedure
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.untranslated import untranslated_mark
 from ipm_viewer.ui.widgets.common import (

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from ipm_viewer.content.model import QuizQuestion
+from ipm_viewer.content.procedure_model import QuizQuestion
 from ipm_viewer.ui.widgets.common import clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.scrolling_page import ScrollingPage
 from ipm_viewer.ui.widgets.wrapping_button import WrappingButton

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from ipm_viewer.content.figures import natural_frequency
 from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import Benefit, Frequency, Procedure, Risk, Source
+from ipm_viewer.content.model import Source
+from ipm_viewer.content.procedure_model import Benefit, Frequency, Procedure, Risk
 from ipm_viewer.ui import risk_language
 from ipm_viewer.ui.widgets.common import chip_label, clear_layout, framed, text_label
 from ipm_viewer.ui.widgets.icon_array import IconArray, array_counts

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipm_viewer.content.library import LanguageContent
-from ipm_viewer.content.model import Procedure, Step
+from ipm_viewer.content.procedure_model import Procedure, Step
 from ipm_viewer.diagrams.svg_state import DiagramDocument, DiagramDocuments, DiagramState
 from ipm_viewer.ui.rich_text import TermMatcher, to_html
 from ipm_viewer.ui.size_class import SizeClass
