@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from ipm_viewer.clinic import Clinic
 from ipm_viewer.content.catalog import load_content
@@ -18,21 +20,53 @@ from ipm_viewer.content.model import ClinicSettings, Phones
 from ipm_viewer.ui.app import create_application
 from ipm_viewer.ui.main_window import MainWindow
 from ipm_viewer.ui.preferences import Preferences
+from ipm_viewer.ui.widgets.cards import CardButton
 
 WindowFactory = Callable[..., MainWindow]
 
 
 def visible_texts(widget: QWidget) -> list[str]:
-    """The text of every visible label under `widget`, in creation order, as a reader sees it
-    (rich-text markup removed)."""
+    """The text of every visible label and card in `widget` (itself, if a card, and every
+    widget under it), in creation order, as a reader sees it (rich-text markup removed)."""
+    if isinstance(widget, CardButton):  # a card draws its own words, below its tag (a label)
+        mark = widget.mark_label
+        tag = [mark.text()] if mark is not None and mark.isVisible() else []
+        return [*tag, *(block.text for block in widget.texts)] if widget.isVisible() else []
     texts = []
-    for label in widget.findChildren(QLabel):
-        if label.isVisible():
-            text = label.text()
-            if label.textFormat() == Qt.TextFormat.RichText:
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if isinstance(child, QLabel) and child.isVisible():
+            text = child.text()
+            if child.textFormat() == Qt.TextFormat.RichText:
                 text = html.unescape(re.sub(r"<[^>]+>", "", text))
             texts.append(text)
+        texts.extend(visible_texts(child))
     return texts
+
+
+@pytest.fixture(autouse=True)
+def windows_outlive_their_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Keep every main window a test builds until the test is torn down, then delete it as
+    the app does (`deleteLater`, see WindowHost).
+
+    A window a test lets go of (`again = MainWindow(...)` going out of scope) is otherwise
+    freed by Python's cycle collector at any moment, even while Qt is laying that window out
+    and has called into Python (a card's or label's heightForWidth): Qt then reads a deleted
+    widget and the test run crashes.
+    """
+    kept: list[MainWindow] = []
+    build = MainWindow.__init__
+
+    def build_and_keep(self: MainWindow, *args: Any, **kwargs: Any) -> None:
+        build(self, *args, **kwargs)
+        kept.append(self)
+
+    monkeypatch.setattr(MainWindow, "__init__", build_and_keep)
+    yield
+    for window in kept:
+        if isValid(window):
+            window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
+from ipm_viewer.ui.widgets.cards import CardButton
 from ipm_viewer.ui.widgets.diagram_parts import LABEL_PADDING, LABEL_TEXT_FLAGS
 from ipm_viewer.ui.widgets.diagram_view import DiagramView
 
@@ -35,6 +36,10 @@ def clipped_widgets(root: QWidget) -> list[str]:
             needed_width = QFontMetricsF(label.font()).horizontalAdvance(label.text())
             if needed_width > rect.width() + TOLERANCE:
                 problems.append(f"{_describe(label, label.text())}: needs {needed_width:.0f} px")
+    for card in root.findChildren(CardButton):  # a card draws its own words
+        needed = card.heightForWidth(card.width())
+        if card.isVisible() and needed > card.height() + TOLERANCE:
+            problems.append(f"{_describe(card, card.texts[0].text)}: needs {needed} px high")
     for button in root.findChildren(QAbstractButton):
         if not button.isVisible() or not button.text():
             continue

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ipm_viewer.ui.screens.procedure import BENEFITS_RISKS, WALKTHROUGH
 from ipm_viewer.ui.widgets.term_popover import TermPopover
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, visible_texts
 
 
 def plain(rich: str) -> str:
@@ -21,7 +21,7 @@ def test_walk_a_procedure_from_home_to_the_last_step(
 ) -> None:
     window = make_window()
     card = window.home.visible_cards()[0]
-    assert card.title_label.text() == "Test injection"
+    assert visible_texts(card)[0] == "Test injection"
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
 
     screen = window.procedure_screen

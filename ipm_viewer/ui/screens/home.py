@@ -320,7 +320,7 @@ class HomeScreen(QWidget):
         self._pending = []
         for section in self._sections:
             budget -= section.fill(budget)
-            section.setHidden(self.searching or not section.visible_cards())
+            self._show_if_any(section)
             if section.unbuilt():
                 self._pending.append(section)
         if self._pending:
@@ -337,9 +337,20 @@ class HomeScreen(QWidget):
         section.fill(CARD_BATCH)
         if not section.unbuilt():
             self._pending.pop(0)
-        section.setHidden(self.searching or not section.visible_cards())
+        self._show_if_any(section)
         if self._pending:
             QTimer.singleShot(0, self, self._build_more)
+
+    def _show_if_any(self, section: _CategorySection) -> None:
+        """Show a section only with a card to show, and none while searching.
+
+        Only a change: showing a widget activates its layout at once, even in a window not yet
+        shown; on start-up that measured every card's words before the style sheet had set
+        their fonts, a third of the text layouts done before the first frame, all wasted.
+        """
+        shown = not self.searching and bool(section.visible_cards())
+        if section.isVisibleTo(self) != shown:
+            section.setVisible(shown)
 
     def _card(self, procedure: ProcedureListing) -> ProcedureCard:
         card = ProcedureCard(procedure, self._content.language)
@@ -377,7 +388,7 @@ class HomeScreen(QWidget):
             # re-lays out the whole library; they follow the region when browsing again.
             self._match_region()
         for section in self._sections:
-            section.setHidden(searching or not section.visible_cards())
+            self._show_if_any(section)
         self.results.setVisible(searching and bool(hits))
         if searching and not hits:
             self.empty_label.setText(

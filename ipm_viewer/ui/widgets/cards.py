@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout
+import unicodedata
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QStyle
 
 from ipm_viewer.content.library import ProcedureListing
 from ipm_viewer.content.model import Guide
+from ipm_viewer.ui.theme import TypeScale
 from ipm_viewer.ui.untranslated import untranslated_mark
-from ipm_viewer.ui.widgets.common import chip_label, text_label
+from ipm_viewer.ui.widgets.common import chip_label
+
+PADDING_X = 20  # left and right, inside the border
+PADDING_Y = 16  # top and bottom
+SPACING = 6  # between the tag, title, summary and other names
+MIN_WIDTH = 260
+HINT_WIDTH = 300
+MIN_HEIGHT = 120
+TALLEST_TEXT = 100_000  # px: room enough for any text to be measured in
+
+
+@dataclass(frozen=True, slots=True)
+class CardText:
+    """One paragraph of a card: its words and how they look."""
+
+    text: str
+    role: str  # "title", "summary" or "detail"
 
 
 class CardButton(QPushButton):
-    """A real button (keyboard, focus, accessibility for free) laid out as a card."""
+    """A real button (keyboard, focus, accessibility for free) that lays out and paints its text.
+
+    A card is on the first screen a patient sees, and a home screen holds 18 or more of them.
+    Built as a button with a layout and three labels, each card was five widgets to create,
+    style and lay out before the first frame; as one widget it is one. The words are measured
+    and drawn the way a plain-text, word-wrapped QLabel draws them (QFontMetrics.boundingRect
+    and QPainter.drawText with the same flags), in the fonts and colours of the style roles
+    'h3' (title), 'muted' (summary) and 'small' (other names).
+    """
 
     def __init__(
         self, item_id: str, title: str, summary: str, detail: str = "", mark: str = ""
@@ -23,36 +52,149 @@ class CardButton(QPushButton):
         self.setProperty("role", "procedure-card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
-        self.setAccessibleDescription(summary)
+        self.setAccessibleDescription(f"{summary} {detail}".strip())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(20, 16, 20, 16)
-        self._layout.setSpacing(6)
-        self.title_label = text_label(title, "h3")
-        self.summary_label = text_label(summary, "muted")
-        if mark:  # e.g. "(in English)": a clinic's own page the chosen language lacks
-            self._layout.addWidget(chip_label(mark), 0, Qt.AlignmentFlag.AlignLeft)
-        self._layout.addWidget(self.title_label)
-        self._layout.addWidget(self.summary_label)
+        self.texts = [CardText(title, "title"), CardText(summary, "summary")]
         if detail:
-            self._layout.addWidget(text_label(detail, "small"))
-        self._layout.addStretch(1)
-        for label in self.findChildren(QLabel):
-            # Clicks on the text must reach the button.
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.texts.append(CardText(detail, "detail"))
+        # e.g. "(in English)": a clinic's own page the chosen language lacks. Rare, and styled
+        # by the sheet's 'chip' role, so it stays a label.
+        self.mark_label: QLabel | None = None
+        if mark:
+            self.mark_label = chip_label(mark)
+            self.mark_label.setParent(self)
+            self.mark_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._measures: dict[int, tuple[int, ...]] = {}  # by width, until the look changes
+        self._fonts: dict[str, QFont] | None = None
 
-    def sizeHint(self) -> QSize:
-        hint = self._layout.sizeHint()
-        return QSize(max(hint.width(), 300), max(hint.height(), 120))
+    # -- how the words look ---------------------------------------------------------------------
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(260, self._layout.minimumSize().height())
+    def _font(self, role: str) -> QFont:
+        if self._fonts is None:
+            # The application's font, as a label in the card gets it: the sheet's bold is the
+            # button's own. Every property is set, as a painter fills unset ones from the card.
+            base = QFont(QApplication.font())
+            base.setWeight(QFont.Weight.Normal)
+            base.setItalic(False)
+            scale = TypeScale(base.pixelSize() if base.pixelSize() > 0 else 16)
+            title = QFont(base)
+            title.setPixelSize(scale.h3)
+            title.setWeight(QFont.Weight.DemiBold)
+            detail = QFont(base)
+            detail.setPixelSize(scale.small)
+            self._fonts = {"title": title, "summary": base, "detail": detail}
+        return self._fonts[role]
+
+    def _colour_role(self, role: str) -> QPalette.ColorRole:
+        return QPalette.ColorRole.Text if role == "title" else QPalette.ColorRole.PlaceholderText
+
+    def _forget_measures(self) -> None:
+        self._measures.clear()
+        self._fonts = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _LOOK_CHANGES:
+            self._forget_measures()
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    # -- measures -------------------------------------------------------------------------------
+
+    def _heights_at(self, width: int) -> tuple[int, ...]:
+        """The height of the tag (if any) and of each text, laid out `width` px wide in all.
+
+        Kept for a few widths until the look changes: measuring lays the words out again.
+        """
+        heights = self._measures.get(width)
+        if heights is None:
+            if len(self._measures) > 8:  # a window being resized asks at every width
+                self._measures.clear()
+            inner = max(1, width - 2 * PADDING_X)
+            texts = [
+                QFontMetrics(self._font(block.role))
+                .boundingRect(QRect(0, 0, inner, TALLEST_TEXT), _FLAGS, block.text)
+                .height()
+                for block in self.texts
+            ]
+            mark = [self._mark_width_and_height(inner)[1]] if self.mark_label else []
+            heights = self._measures[width] = (*mark, *texts)
+        return heights
+
+    def _mark_width_and_height(self, inner: int) -> tuple[int, int]:
+        assert self.mark_label is not None
+        width = min(self.mark_label.sizeHint().width(), inner)
+        return width, self.mark_label.heightForWidth(width)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self._layout.heightForWidth(width), 120)
+        heights = self._heights_at(width)
+        return max(2 * PADDING_Y + sum(heights) + SPACING * (len(heights) - 1), MIN_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        # Constants, not measured words: a layout asks each time it is invalidated. The width is
+        # the same for every card, so a row's cards share it equally; the height is the least a
+        # card takes, as the grid sizes its rows by height-for-width.
+        return QSize(HINT_WIDTH, MIN_HEIGHT)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_WIDTH, MIN_HEIGHT)
+
+    # -- placing and painting -------------------------------------------------------------------
+
+    def text_rects(self) -> list[QRect]:
+        """Where each of `texts` is drawn, in the card's coordinates (below the tag, if any)."""
+        heights = list(self._heights_at(self.width()))
+        top = PADDING_Y + (heights.pop(0) + SPACING if self.mark_label else 0)
+        rects = []
+        for height in heights:
+            rects.append(QRect(PADDING_X, top, max(1, self.width() - 2 * PADDING_X), height))
+            top += height + SPACING
+        return rects
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.mark_label is not None:
+            width, height = self._mark_width_and_height(max(1, self.width() - 2 * PADDING_X))
+            x = PADDING_X if self.isLeftToRight() else self.width() - PADDING_X - width
+            self.mark_label.setGeometry(x, PADDING_Y, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the card's border and background, from the style sheet
+        painter = QPainter(self)
+        palette = QApplication.palette()
+        for block, rect in zip(self.texts, self.text_rects(), strict=True):
+            if not rect.intersects(event.rect()):
+                continue
+            painter.setFont(self._font(block.role))
+            painter.setPen(palette.color(self._colour_role(block.role)))
+            direction = _direction(block.text, self.layoutDirection())
+            align = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
+            # Centred in its measured height, as a QLabel draws it (a pixel lower than AlignTop).
+            painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter) | _WRAP, block.text)
+
+
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | _WRAP
+_LOOK_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.ApplicationFontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.LayoutDirectionChange,
+    }
+)
+_STRONG = {"L": Qt.LayoutDirection.LeftToRight, "R": Qt.LayoutDirection.RightToLeft}
+
+
+def _direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of the text's first strongly directional letter, as QLabel aligns it."""
+    for character in text:
+        bidi = unicodedata.bidirectional(character)
+        if bidi in ("L", "R", "AL"):
+            return _STRONG.get(bidi, Qt.LayoutDirection.RightToLeft)
+    return fallback
 
 
 class ProcedureCard(CardButton):

@@ -1,0 +1,71 @@
+"""Home screen cards draw their own words: each must show all of them, inside the card."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ipm_viewer.ui.app import create_application
+from ipm_viewer.ui.widgets.cards import MIN_HEIGHT, CardButton
+
+LONG = "A shot of numbing medicine, often with steroid, into a small joint at the back of the spine."
+
+
+def _card(qtbot: QtBot, width: int, mark: str = "") -> CardButton:
+    create_application()
+    card = CardButton("facet", "Facet joint injection", LONG, "Also called: Facet block", mark)
+    qtbot.addWidget(card)
+    card.resize(width, card.heightForWidth(width))
+    card.show()
+    qtbot.waitExposed(card)
+    return card
+
+
+def _inked(image: QImage, rect: QRect) -> bool:
+    """Whether any pixel in `rect` is much darker than the card's light background."""
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1):
+            if QColor(image.pixel(x, y)).lightness() < 160:
+                return True
+    return False
+
+
+def test_a_narrower_card_is_taller_and_keeps_every_word_inside(qtbot: QtBot) -> None:
+    wide, narrow = _card(qtbot, 600), _card(qtbot, 260)
+    assert narrow.height() > wide.height() >= MIN_HEIGHT
+    for card in (wide, narrow):
+        rects = card.text_rects()
+        assert len(rects) == 3
+        assert all(card.rect().contains(rect) for rect in rects)
+        assert all(a.bottom() < b.top() for a, b in itertools.pairwise(rects))
+        image = card.grab().toImage()
+        assert all(_inked(image, rect) for rect in rects)  # every text is drawn
+        below = QRect(0, rects[-1].bottom() + 2, card.width(), card.height() - rects[-1].bottom())
+        assert not _inked(image, below.adjusted(4, 0, -4, -4))  # and nothing past the last
+
+
+def test_a_larger_text_size_makes_the_card_taller(qtbot: QtBot) -> None:
+    card = _card(qtbot, 400)
+    before = card.heightForWidth(400)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    larger = QFont(font)
+    larger.setPixelSize(max(font.pixelSize(), 12) * 2)
+    app.setFont(larger)
+    try:
+        qtbot.waitUntil(lambda: card.heightForWidth(400) > before)
+    finally:
+        app.setFont(font)
+
+
+def test_a_tag_goes_above_the_title_and_pushes_the_words_down(qtbot: QtBot) -> None:
+    plain, tagged = _card(qtbot, 400), _card(qtbot, 400, mark="(in English)")
+    assert tagged.mark_label is not None and tagged.mark_label.isVisible()
+    assert tagged.mark_label.geometry().bottom() < tagged.text_rects()[0].top()
+    assert tagged.text_rects()[0].top() > plain.text_rects()[0].top()
+    assert tagged.heightForWidth(400) > plain.heightForWidth(400)
