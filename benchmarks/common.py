@@ -80,9 +80,10 @@ def generate_library(root: Path, count: int, language: str = "en") -> Path:
     return root
 
 
-def build_script_bundle(work: Path, name: str, source: str) -> Path:
+def build_script_bundle(work: Path, name: str, source: str, *, archive: bool = True) -> Path:
     """Build `source` (a Python script) into a PyInstaller one-folder bundle named `name`
-    under `work`, with PyInstaller's defaults; return the bundle's folder."""
+    under `work`, with PyInstaller's defaults (except, with `archive` False, its Python modules
+    as .pyc files in the folder, as build.spec builds the app); return the bundle's folder."""
     import subprocess
 
     script = work / f"{name}.py"
@@ -101,6 +102,7 @@ def build_script_bundle(work: Path, name: str, source: str) -> Path:
         str(work / "build"),
         "--specpath",
         str(work),
+        *([] if archive else ["--debug", "noarchive"]),
         str(script),
     ]
     subprocess.run(command, check=True, capture_output=True, cwd=work)

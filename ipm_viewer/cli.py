@@ -13,23 +13,27 @@ ipm-viewer handout ID [ID ...] --out FILE.pdf [--lang CODE] [--clinic FILE] [--l
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipm_viewer import __version__
-from ipm_viewer.content.readability import MAX_GRADE, MIN_INFLESZ, TARGET_INFLESZ
 
 if TYPE_CHECKING:
+    import argparse
+
     from ipm_viewer.content.library import LanguageContent, Library
     from ipm_viewer.content.model import Condition, Guide
     from ipm_viewer.content.readability import ReadingReport
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here: the everyday start (no arguments) builds no parser (see main).
+    import argparse
+
+    from ipm_viewer.content.readability import MAX_GRADE, MIN_INFLESZ
+
     parser = argparse.ArgumentParser(
         prog="ipm-viewer",
         description="Offline patient education for interventional pain procedures.",
@@ -230,6 +234,7 @@ def _print_report(library: Library) -> int:
     translation borrows from English are not scored again under that language.
     """
     try:
+        from ipm_viewer.content import readability
         from ipm_viewer.content.readability import reading_report
     except ImportError:  # pragma: no cover - textstat is in the test and authoring extras
         print("--report needs textstat: pip install 'ipm-viewer[authoring]'", file=sys.stderr)
@@ -264,8 +269,8 @@ def _print_report(library: Library) -> int:
             print(f"{reading.item_id:<44} {reading.score:>7.1f}{_flag(reading)}")
     if too_hard:
         print(
-            f"{too_hard} files read too hard (English above grade {MAX_GRADE:g},"
-            f" Spanish below INFLESZ {MIN_INFLESZ:g})",
+            f"{too_hard} files read too hard (English above grade {readability.MAX_GRADE:g},"
+            f" Spanish below INFLESZ {readability.MIN_INFLESZ:g})",
             file=sys.stderr,
         )
     return too_hard
@@ -299,6 +304,8 @@ def _words_reports(content: LanguageContent) -> list[ReadingReport]:
 def _flag(reading: ReadingReport) -> str:
     if reading.too_hard:
         return "  too hard"
+    from ipm_viewer.content.readability import TARGET_INFLESZ
+
     return f"  below the {TARGET_INFLESZ:g} target" if reading.below_target else ""
 
 
@@ -334,6 +341,8 @@ def _figures(dirs: list[Path], csv_file: Path | None, language: str | None) -> i
 
 
 def _schema(out: Path | None, kind: str) -> int:
+    import json
+
     from ipm_viewer.content.schema_files import SCHEMA_KINDS, schema_for_kind
 
     if out is None:

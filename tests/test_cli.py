@@ -171,6 +171,7 @@ def test_start_up_leaves_what_the_first_frame_does_not_need_until_it_is_used(
     # engine, the staff PIN check, the pack checks and the glossary links; a procedure's model
     # types cost ~10 ms (frozen dataclasses), and the home screen reads only listings.
     later = (
+        "ipm_viewer.content.readability",
         "ipm_viewer.content.procedure_model",
         "xml.etree.ElementTree",
         "hashlib",

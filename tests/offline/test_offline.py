@@ -120,25 +120,38 @@ def test_the_bundle_holds_no_networking_code(tmp_path: Path) -> None:
     assert files, "the bundle folder is empty"
     offenders = [str(p.relative_to(BUNDLE)) for p in files if NETWORK_FILE.search(p.name)]
     assert offenders == []
-    # Pure-Python standard modules sit in base_library.zip and the PYZ archive in the program.
-    base = next(BUNDLE.rglob("base_library.zip"))
-    modules = {n.removesuffix(".pyc").replace("/", ".") for n in zipfile.ZipFile(base).namelist()}
-    pyz = _pyz_modules(tmp_path)
-    assert not pyz or "ipm_viewer.cli" in pyz  # the reader works, when PyInstaller is there
-    modules |= pyz
+    # Pure-Python modules are .pyc files in the bundle folder (build.spec: noarchive); a bundle
+    # built with an archive would hold them in base_library.zip and the PYZ in the program.
+    modules = {_module_name(p.relative_to(BUNDLE)) for p in BUNDLE.rglob("*.pyc")}
+    for base in BUNDLE.rglob("base_library.zip"):
+        modules |= {n.removesuffix(".pyc").replace("/", ".") for n in zipfile.ZipFile(base).namelist()}
+    modules |= _pyz_modules(tmp_path)
+    assert "ipm_viewer.cli" in modules  # the modules were found at all
     found = {m for m in modules for bad in NETWORK_MODULES if m == bad or m.startswith(bad + ".")}
     assert found == set()
 
 
+def _module_name(path: Path) -> str:
+    """_internal/ipm_viewer/cli.pyc -> ipm_viewer.cli; _internal/xml/__init__.pyc -> xml."""
+    parts = list(path.with_suffix("").parts)
+    if parts and parts[0] == "_internal":
+        parts = parts[1:]
+    if parts and parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
 def _pyz_modules(scratch: Path) -> set[str]:
-    """Module names in the bundle's PYZ archive (needs PyInstaller; empty without it)."""
+    """Module names in the bundle's PYZ archive, if it has one (needs PyInstaller)."""
     try:
         from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
     except ImportError:
         return set()
     program = BUNDLE / ("ipm-viewer.exe" if sys.platform == "win32" else "ipm-viewer")
     archive = CArchiveReader(str(program))
-    pyz_name = next(name for name in archive.toc if name.endswith(".pyz"))
+    pyz_name = next((name for name in archive.toc if name.endswith(".pyz")), None)
+    if pyz_name is None:
+        return set()
     pyz_data = archive.extract(pyz_name)
     pyz_path = scratch / "bundle.pyz"
     pyz_path.write_bytes(pyz_data)
