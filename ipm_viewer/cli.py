@@ -13,6 +13,7 @@ ipm-viewer handout ID [ID ...] --out FILE.pdf [--lang CODE] [--clinic FILE] [--l
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -138,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:
         # The everyday start, with nothing to read: no parser to build (about 10 ms of start-up).
+        gc.disable()  # until the window is built: see run_gui
         from ipm_viewer.ui.app import run_gui
 
         return run_gui(clinic_file=None, content_dirs=[], language=None)
@@ -170,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_pack_command(args)
     if args.command == "figures":
         return _figures(args.dirs, args.csv, args.lang)
+    gc.disable()  # until the window is built: see run_gui
     from ipm_viewer.ui.app import run_gui
 
     return run_gui(
