@@ -139,10 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     if not arguments:
         # The everyday start, with nothing to read: no parser to build (about 10 ms of start-up).
-        gc.disable()  # until the window is built: see run_gui
-        from ipm_viewer.ui.app import run_gui
-
-        return run_gui(clinic_file=None, content_dirs=[], language=None)
+        return _run_gui(clinic_file=None, content_dirs=[], language=None, kiosk=False)
     args = build_parser().parse_args(arguments)
     if args.selftest or args.command == "selftest":
         from ipm_viewer.selftest import run_selftest
@@ -172,12 +169,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_pack_command(args)
     if args.command == "figures":
         return _figures(args.dirs, args.csv, args.lang)
-    gc.disable()  # until the window is built: see run_gui
-    from ipm_viewer.ui.app import run_gui
-
-    return run_gui(
+    return _run_gui(
         clinic_file=args.clinic, content_dirs=args.content, language=args.lang, kiosk=args.kiosk
     )
+
+
+def _run_gui(
+    *, clinic_file: Path | None, content_dirs: list[Path], language: str | None, kiosk: bool
+) -> int:
+    # Python's cycle collector stays off while the window is built (run_gui turns it on before
+    # the event loop): start-up's objects all live on, and the collections it set off freed
+    # next to nothing. On whatever way out, it is on again.
+    gc.disable()
+    try:
+        from ipm_viewer.ui.app import run_gui
+
+        return run_gui(
+            clinic_file=clinic_file, content_dirs=content_dirs, language=language, kiosk=kiosk
+        )
+    finally:
+        gc.enable()
 
 
 def _set_pin(clinic_file: Path | None, *, from_stdin: bool) -> int:
