@@ -305,7 +305,6 @@ QPushButton[role="procedure-card"] {{ background: {t.surface}; border: 1px solid
 QPushButton[role="procedure-card"]:hover {{ border: 2px solid {t.accent};
     background: {t.surface}; }}
 QPushButton[role="procedure-card"]:focus {{ border: 3px solid {t.focus}; }}
-QPushButton[role="procedure-card"] QLabel {{ background: transparent; }}
 
 QListWidget {{ background: {t.surface}; border: 1px solid {t.border}; border-radius: 10px; }}
 QListWidget::item {{ padding: 8px; border-bottom: 1px solid {t.surface_alt}; }}

@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from ipm_viewer.ui.app import create_application
 from ipm_viewer.ui.widgets.cards import MIN_HEIGHT, CardButton
+from ipm_viewer.ui.widgets.common import text_label
+from tests.ui.conftest import WindowFactory
 
 LONG = "A shot of numbing medicine, often with steroid, into a small joint at the back of the spine."
 
@@ -69,3 +71,27 @@ def test_a_tag_goes_above_the_title_and_pushes_the_words_down(qtbot: QtBot) -> N
     assert tagged.mark_label.geometry().bottom() < tagged.text_rects()[0].top()
     assert tagged.text_rects()[0].top() > plain.text_rects()[0].top()
     assert tagged.heightForWidth(400) > plain.heightForWidth(400)
+
+
+def test_a_card_writes_its_words_as_the_labels_of_their_style_roles(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """The card draws what used to be an 'h3', a 'muted' and a 'small' label: under the app's
+    style sheet, in either theme, its fonts and colours must stay theirs."""
+    window = make_window()
+    card = window.home.visible_cards()[0]
+    for high_contrast in (False, True):
+        window.set_high_contrast(high_contrast)
+        qtbot.waitUntil(lambda: card.text_font("title").pixelSize() > 0)
+        for role, style_role in (("title", "h3"), ("summary", "muted"), ("detail", "small")):
+            label = text_label("Words", style_role)
+            label.setParent(window.home)
+            label.ensurePolished()
+            font = card.text_font(role)
+            assert (font.family(), font.pixelSize(), font.weight()) == (
+                label.font().family(),
+                label.font().pixelSize(),
+                label.font().weight(),
+            )
+            assert card.text_colour(role) == label.palette().color(label.foregroundRole())
+            label.deleteLater()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QStyle
 
 from ipm_viewer.content.library import ProcedureListing
@@ -24,8 +24,8 @@ MIN_HEIGHT = 120
 TALLEST_TEXT = 100_000  # px: room enough for any text to be measured in
 
 
-@dataclass(frozen=True, slots=True)
-class CardText:
+# Not a dataclass: cards are built on the way to the first frame (see procedure_model.py).
+class CardText(NamedTuple):
     """One paragraph of a card: its words and how they look."""
 
     text: str
@@ -69,7 +69,9 @@ class CardButton(QPushButton):
 
     # -- how the words look ---------------------------------------------------------------------
 
-    def _font(self, role: str) -> QFont:
+    def text_font(self, role: str) -> QFont:
+        """The font of the "title", "summary" or "detail": that of a label in the style role
+        'h3', 'muted' or 'small' (see theme.py)."""
         if self._fonts is None:
             # The application's font, as a label in the card gets it: the sheet's bold is the
             # button's own. Every property is set, as a painter fills unset ones from the card.
@@ -85,8 +87,12 @@ class CardButton(QPushButton):
             self._fonts = {"title": title, "summary": base, "detail": detail}
         return self._fonts[role]
 
-    def _colour_role(self, role: str) -> QPalette.ColorRole:
-        return QPalette.ColorRole.Text if role == "title" else QPalette.ColorRole.PlaceholderText
+    def text_colour(self, role: str) -> QColor:
+        """The colour of the "title" (the theme's text) or of the others (its muted text)."""
+        colour_role = (
+            QPalette.ColorRole.Text if role == "title" else QPalette.ColorRole.PlaceholderText
+        )
+        return QApplication.palette().color(colour_role)
 
     def _forget_measures(self) -> None:
         self._measures.clear()
@@ -111,7 +117,7 @@ class CardButton(QPushButton):
                 self._measures.clear()
             inner = max(1, width - 2 * PADDING_X)
             texts = [
-                QFontMetrics(self._font(block.role))
+                QFontMetrics(self.text_font(block.role))
                 .boundingRect(QRect(0, 0, inner, TALLEST_TEXT), _FLAGS, block.text)
                 .height()
                 for block in self.texts
@@ -163,12 +169,11 @@ class CardButton(QPushButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)  # the card's border and background, from the style sheet
         painter = QPainter(self)
-        palette = QApplication.palette()
         for block, rect in zip(self.texts, self.text_rects(), strict=True):
             if not rect.intersects(event.rect()):
                 continue
-            painter.setFont(self._font(block.role))
-            painter.setPen(palette.color(self._colour_role(block.role)))
+            painter.setFont(self.text_font(block.role))
+            painter.setPen(self.text_colour(block.role))
             direction = _direction(block.text, self.layoutDirection())
             align = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
             # Centred in its measured height, as a QLabel draws it (a pixel lower than AlignTop).
@@ -185,15 +190,16 @@ _LOOK_CHANGES = frozenset(
         QEvent.Type.LayoutDirectionChange,
     }
 )
-_STRONG = {"L": Qt.LayoutDirection.LeftToRight, "R": Qt.LayoutDirection.RightToLeft}
 
 
 def _direction(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
     """The direction of the text's first strongly directional letter, as QLabel aligns it."""
     for character in text:
         bidi = unicodedata.bidirectional(character)
-        if bidi in ("L", "R", "AL"):
-            return _STRONG.get(bidi, Qt.LayoutDirection.RightToLeft)
+        if bidi == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if bidi in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
     return fallback
 
 
