@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ipm_viewer import paths
 from ipm_viewer.clinic import Clinic, load_clinic
@@ -74,9 +74,7 @@ def load_everything(
     clinic = clinic or load_clinic(clinic_file)
     extra = [*clinic_content_roots(clinic), *content_dirs]
     trust = content_trust(clinic, kiosk=kiosk) if extra else None
-    library = load_long_lived(
-        lambda: load_content(extra, cache_dir=paths.cache_dir(), trust=trust)
-    )
+    library = load_long_lived(lambda: load_content(extra, cache_dir=paths.cache_dir(), trust=trust))
     library.problems.extend(clinic.problems)
     return clinic, library
 
@@ -137,6 +135,8 @@ def run_gui(
         if sys.stderr is not None:  # None in a windowed bundle
             print(refusal, file=sys.stderr)
         if app.platformName() not in ("offscreen", "minimal"):  # someone is there to read it
+            from PySide6.QtWidgets import QMessageBox  # rare: not worth its enums on every start
+
             QMessageBox.critical(None, APP_NAME, refusal)
         return 2
     clinic, library = load_everything(clinic_file, content_dirs, clinic, kiosk=kiosk)

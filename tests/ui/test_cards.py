@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ipm_viewer.ui.app import create_application
-from ipm_viewer.ui.widgets.cards import MIN_HEIGHT, CardButton
+from ipm_viewer.ui.widgets.cards import MIN_HEIGHT, PADDING_Y, CardButton
 from ipm_viewer.ui.widgets.common import text_label
 from tests.ui.conftest import WindowFactory
 
@@ -95,3 +95,24 @@ def test_a_card_writes_its_words_as_the_labels_of_their_style_roles(
             )
             assert card.text_colour(role) == label.palette().color(label.foregroundRole())
             label.deleteLater()
+
+
+def test_right_to_left_words_start_at_the_right_edge(qtbot: QtBot) -> None:
+    """A line starts where its own script starts it, as a QLabel aligns it."""
+    create_application()
+    card = CardButton("rtl", "حقنة فوق الجافية", "إبرة في الظهر", "", "")
+    qtbot.addWidget(card)
+    card.resize(600, card.heightForWidth(600))
+    card.show()
+    qtbot.waitExposed(card)
+    title = card.text_rects()[0]
+    image = card.grab().toImage()
+    background = image.pixel(card.width() // 2, card.height() - PADDING_Y // 2)
+    left_half = QRect(title.left(), title.top(), title.width() // 2, title.height())
+    right_half = left_half.translated(title.width() // 2, 0)
+
+    def drawn_in(rect: QRect) -> bool:  # in either theme: any pixel unlike the card's own
+        pixels = itertools.product(range(rect.left(), rect.right()), range(rect.top(), rect.bottom()))
+        return any(image.pixel(x, y) != background for x, y in pixels)
+
+    assert drawn_in(right_half) and not drawn_in(left_half)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QStyle
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy
 
 from ipm_viewer.content.library import ProcedureListing
 from ipm_viewer.content.model import Guide
@@ -175,12 +175,20 @@ class CardButton(QPushButton):
             painter.setFont(self.text_font(block.role))
             painter.setPen(self.text_colour(block.role))
             direction = _direction(block.text, self.layoutDirection())
-            align = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
             # Centred in its measured height, as a QLabel draws it (a pixel lower than AlignTop).
-            painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter) | _WRAP, block.text)
+            start = _START_OF_LINE.get(direction, _LEFT)
+            painter.drawText(rect, start | _MIDDLE | _WRAP, block.text)
 
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
+_MIDDLE = int(Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft)
+# Where a line starts in each direction: what QStyle.visualAlignment gives for AlignLeft. Touching
+# QStyle from Python builds its ~600 enum members (about 5 ms) before the first frame.
+_START_OF_LINE = {
+    Qt.LayoutDirection.LeftToRight: _LEFT,
+    Qt.LayoutDirection.RightToLeft: int(Qt.AlignmentFlag.AlignRight),
+}
 _FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | _WRAP
 _LOOK_CHANGES = frozenset(
     {
