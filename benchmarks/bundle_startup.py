@@ -11,7 +11,8 @@ size, reporting its first frame the same way, built in a temporary folder with t
 and PyInstaller, one-folder, with PyInstaller's defaults but for one: like the app (build.spec),
 its Python modules are .pyc files in the folder, not in an archive. Both use a fresh, empty
 settings and cache folder; the first run of each warms the OS file cache and the app's content
-cache and is not counted. Budget: the app at most 2x the bare window.
+cache and is not counted; then the two run in turns, so that a slower spell of the machine slows
+both alike. Budget: the app at most 2x the bare window.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import REPO, build_script_bundle, median
+from common import REPO, build_script_bundle, home_env, median
 
 APP = REPO / "dist" / "ipm-viewer" / ("ipm-viewer.exe" if os.name == "nt" else "ipm-viewer")
 FIRST_FRAME_LINE = "first frame painted"  # as ipm_viewer.ui.first_frame prints it
@@ -69,15 +70,7 @@ def build_bare(work: Path) -> Path:
 
 def time_to_first_frame(executable: Path, home: Path) -> float:
     """ms from starting `executable` until it says its first frame has painted."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        "IPM_VIEWER_FIRST_FRAME": "1",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-    }
+    env = home_env(home, IPM_VIEWER_FIRST_FRAME="1")
     started = time.perf_counter()
     with subprocess.Popen(
         [str(executable)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
@@ -93,10 +86,20 @@ def time_to_first_frame(executable: Path, home: Path) -> float:
     return seen
 
 
-def measure(executable: Path, runs: int) -> float:
-    with tempfile.TemporaryDirectory(prefix="ipm-bench-home-") as home:
-        time_to_first_frame(executable, Path(home))  # warm-up: file cache, content cache
-        return median([time_to_first_frame(executable, Path(home)) for _ in range(runs)])
+def measure(executables: list[Path], runs: int) -> list[float]:
+    """The median ms of each executable, run in turns (a, b, a, b, ...), each in its own home.
+
+    In turns, a spell of a slower machine slows both alike, and their ratio holds.
+    """
+    with tempfile.TemporaryDirectory(prefix="ipm-bench-homes-") as temp:
+        homes = [Path(temp) / str(number) for number in range(len(executables))]
+        for executable, home in zip(executables, homes, strict=True):
+            time_to_first_frame(executable, home)  # warm-up: file cache, content cache
+        times: list[list[float]] = [[] for _ in executables]
+        for _ in range(runs):
+            for executable, home, series in zip(executables, homes, times, strict=True):
+                series.append(time_to_first_frame(executable, home))
+        return [median(series) for series in times]
 
 
 def main() -> int:
@@ -108,11 +111,11 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="ipm-bench-bare-") as work:
         bare = build_bare(Path(work))
-        bare_ms = measure(bare, args.runs)
-        app_ms = measure(APP, args.runs)
+        bare_ms, app_ms = measure([bare, APP], args.runs)
     print(
         f"Bundle start-up to first painted frame ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')},"
-        f" median of {args.runs} fresh processes, PyInstaller one-folder, bytecode in the bundle)"
+        f" median of {args.runs} fresh processes each, in turns, PyInstaller one-folder,"
+        " bytecode in the bundle)"
     )
     print(f"  bare-window bundle                {bare_ms:7.0f} ms")
     print(f"  {APP.relative_to(REPO)!s:<32} {app_ms:7.0f} ms")

@@ -7,6 +7,7 @@ they are not tests and never fail on a slow machine.
 from __future__ import annotations
 
 import math
+import os
 import re
 import resource
 import statistics
@@ -32,6 +33,23 @@ def peak_rss_mb() -> float:
     """Peak resident memory of this process so far, in MiB."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
+
+
+def home_env(home: Path, **extra: str) -> dict[str, str]:
+    """This process's environment with `home` as the user's home: its own settings and caches.
+
+    Cases that each have one can run in turns without evicting each other's content cache.
+    """
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "LOCALAPPDATA": str(home / "AppData" / "Local"),
+        **extra,
+    }
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -8,13 +8,14 @@ Three cases, each the median of `--runs` fresh processes:
            load_everything, build_window (it installs the translations), show, first paint
   app-N    the same with N generated procedures laid over the bundled library
 Wall time is measured by this process from launching the child until the child reports, on
-stdout, that its first frame has painted; it includes starting Python. The OS file cache is warm
-after the first run, so this is a warm-disk "cold start" of the process.
+stdout, that its first frame has painted; it includes starting Python. Each case has its own
+home folder (settings, content cache); its first run warms the OS file cache and its content
+cache and is not counted, so this is a warm-disk "cold start" of the process. Then the cases run
+in turns (bare, app, app-N, bare, ...): a slower spell of the machine slows every case alike.
 
 The app's modules are compiled to bytecode first, as an installed app and the bundle run them
 (these machines set PYTHONDONTWRITEBYTECODE=1, which would otherwise make every child compile
-the whole package from source). The cases run one after another (not interleaved: the content
-cache holds one library, as on a device, and interleaving would measure a cache miss each time).
+the whole package from source).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from common import generate_library, median, peak_rss_mb, rss_mb  # noqa: E402
+from common import generate_library, home_env, median, peak_rss_mb, rss_mb  # noqa: E402
 
 WINDOW_SIZE = (1440, 900)  # the app's default size when it has no saved geometry
 
@@ -110,7 +111,7 @@ def _ms() -> float:
 
 
 def run_child(
-    kind: str, content: list[Path], size: tuple[int, int] = WINDOW_SIZE
+    kind: str, content: list[Path], size: tuple[int, int] = WINDOW_SIZE, home: Path | None = None
 ) -> dict[str, Any]:
     """Start one child and return its report, plus `wall_ms` measured from here."""
     command = [
@@ -123,7 +124,11 @@ def run_child(
     ]
     for folder in content:
         command += ["--content", str(folder)]
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = (
+        home_env(home)
+        if home is not None
+        else {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    )
     started = time.perf_counter()
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as child:
         assert child.stdout is not None
@@ -144,8 +149,19 @@ def compile_bytecode() -> bool:
     return compileall.compile_dir(str(package), quiet=1)
 
 
-def measure(kind: str, content: list[Path], runs: int) -> dict[str, Any]:
-    reports = [run_child(kind, content) for _ in range(runs)]
+def measure(cases: list[tuple[str, list[Path]]], runs: int, homes: Path) -> list[dict[str, Any]]:
+    """The median figures of each (kind, content) case: each in its own home, run in turns."""
+    folders = [homes / str(number) for number in range(len(cases))]
+    for (kind, content), home in zip(cases, folders, strict=True):
+        run_child(kind, content, home=home)  # warm-up: OS file cache, content cache
+    reports: list[list[dict[str, Any]]] = [[] for _ in cases]
+    for _ in range(runs):
+        for (kind, content), home, series in zip(cases, folders, reports, strict=True):
+            series.append(run_child(kind, content, home=home))
+    return [_medians(series) for series in reports]
+
+
+def _medians(reports: list[dict[str, Any]]) -> dict[str, Any]:
     phases = reports[0]["marks"].keys()
     return {
         "wall_ms": median([r["wall_ms"] for r in reports]),
@@ -175,15 +191,14 @@ def main() -> int:
             "IPM Viewer, bundled library",
             f"IPM Viewer, +{args.procedures:,} procedures",
         ]
-        figures = [
-            measure(kind, content, args.runs)
-            for kind, content in [("bare", []), ("app", []), ("app", [generated])]
-        ]
+        with tempfile.TemporaryDirectory(prefix="ipm-bench-homes-") as homes:  # not in content
+            kinds: list[tuple[str, list[Path]]] = [("bare", []), ("app", []), ("app", [generated])]
+            figures = measure(kinds, args.runs, Path(homes))
         cases = list(zip(names, figures, strict=True))
     width, height = WINDOW_SIZE
     print(
         f"Start-up to first painted frame ({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, "
-        f"{width}x{height}, median of {args.runs} fresh processes, "
+        f"{width}x{height}, median of {args.runs} fresh processes each, in turns, "
         f"{'from bytecode' if compiled else 'bytecode could not be written: from source'})"
     )
     for name, figures in cases:
