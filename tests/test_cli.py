@@ -167,13 +167,14 @@ def test_start_up_makes_no_python_class_for_widgets_it_does_not_use(tmp_path: Pa
 def test_start_up_leaves_what_the_first_frame_does_not_need_until_it_is_used(
     tmp_path: Path,
 ) -> None:
-    # Each costs 1-4 ms of start-up: the diagram parser, OpenSSL (through hashlib), the search
+    # Each costs 1-4 ms of start-up: the diagram parser and checker, OpenSSL (through hashlib), the search
     # engine, the staff PIN check, the pack checks and the glossary links; a procedure's model
     # types cost ~10 ms (frozen dataclasses), and the home screen reads only listings.
     later = (
         "ipm_viewer.content.readability",
         "ipm_viewer.content.procedure_model",
         "xml.etree.ElementTree",
+        "ipm_viewer.diagrams.svg_check",  # and its XML parser: the cache holds what it found
         "hashlib",
         "ipm_viewer.content.search",
         "ipm_viewer.pin",

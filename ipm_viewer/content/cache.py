@@ -36,7 +36,7 @@ from ipm_viewer.content.library import LanguageContent, Library, ProcedureListin
 if TYPE_CHECKING:  # unpickled with the first procedure opened
     from ipm_viewer.content.procedure_model import Procedure
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 _FILE = "content-{key}.pickle"
 _MAGIC = b"IPM-VIEWER-CONTENT\n"
 _LENGTH = struct.Struct("<Q")  # the length of the key, then of the header

@@ -17,7 +17,7 @@ from ipm_viewer.content.model import (
     Source,
 )
 from ipm_viewer.content.problems import Problems
-from ipm_viewer.diagrams.svg_check import SvgInfo
+from ipm_viewer.diagrams.svg_info import SvgInfo
 
 if TYPE_CHECKING:  # procedures are read when opened; the home screen needs only their listings
     from ipm_viewer.content.procedure_model import Procedure

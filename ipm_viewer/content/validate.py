@@ -19,7 +19,7 @@ from ipm_viewer.content.problems import Problems
 from ipm_viewer.content.procedure_model import Benefit, DiagramUse, Frequency, Procedure, Risk
 from ipm_viewer.content.prose_numbers import number_differences
 from ipm_viewer.content.readability import patient_text
-from ipm_viewer.diagrams.svg_check import SvgInfo
+from ipm_viewer.diagrams.svg_info import SvgInfo
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ipm_viewer.diagrams.svg_check import SVG_NS
+from ipm_viewer.diagrams.svg_info import SVG_NS
 from ipm_viewer.diagrams.svg_state import HIGHLIGHT_COLOUR
 
 _GROUP = f"{{{SVG_NS}}}g"

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 import xml.parsers.expat
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ipm_viewer.content.model import Position
+from ipm_viewer.diagrams.svg_info import SVG_NS, SvgInfo
 
 MAX_SVG_BYTES = 2 * 1024 * 1024
 MAX_ELEMENTS = 20_000
 MAX_DIMENSION = 10_000.0  # user units; a diagram is drawn at ~1000
 
-SVG_NS = "http://www.w3.org/2000/svg"
 _FORBIDDEN_ELEMENTS = {"script", "foreignObject", "image", "iframe", "handler", "listener"}
 _UNSUPPORTED_ELEMENTS = {"clipPath", "mask", "filter", "pattern", "text", "tspan"}
 _NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)")
@@ -28,22 +28,6 @@ _NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)")
 class SvgProblem:
     position: Position
     message: str
-
-
-@dataclass(slots=True)
-class SvgInfo:
-    """What the viewer and validator need to know about one diagram."""
-
-    diagram_id: str
-    path: Path
-    ids: set[str] = field(default_factory=set)
-    overlays: set[str] = field(default_factory=set)
-    anchors: set[str] = field(default_factory=set)
-
-    @property
-    def structures(self) -> set[str]:
-        """Ids that a step may show, highlight or label (anchors excluded)."""
-        return {i for i in self.ids if not i.startswith("anchor-")}
 
 
 def check_svg(path: Path, display_path: str) -> tuple[SvgInfo | None, list[SvgProblem]]:

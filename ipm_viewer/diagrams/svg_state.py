@@ -14,7 +14,7 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ipm_viewer.diagrams.svg_check import SVG_NS, SvgInfo
+from ipm_viewer.diagrams.svg_info import SVG_NS, SvgInfo
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET

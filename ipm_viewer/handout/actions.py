@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 from ipm_viewer.content.library import Library
 from ipm_viewer.content.model import ClinicSettings
-from ipm_viewer.handout.buttons import HandoutButtons
-from ipm_viewer.handout.kiosk_print import KioskPrinting
 from ipm_viewer.handout.request import (
     CONDITION,
     PROCEDURE,
@@ -28,6 +26,8 @@ from ipm_viewer.handout.request import (
 LARGE_PRINT_SCALE = 1.5  # the screen's text size from which the preview starts in large print
 
 if TYPE_CHECKING:
+    from ipm_viewer.handout.buttons import HandoutButtons
+    from ipm_viewer.handout.kiosk_print import KioskPrinting
     from ipm_viewer.handout.preview import HandoutPreview
     from ipm_viewer.ui.main_window import MainWindow
     from ipm_viewer.ui.screens.procedure import ProcedureScreen
@@ -44,9 +44,10 @@ class HandoutActions(QObject):
         self._clinic = clinic
         self._language = language
         self.source = HandoutSource.of(library, clinic)
-        self.kiosk_printing = KioskPrinting(self.source)
         self.preview: HandoutPreview | None = None
-        self.buttons = HandoutButtons()
+        # Made with the procedure screen, or a kiosk's first printout: not before the first frame.
+        self._buttons: HandoutButtons | None = None
+        self._kiosk_printing: KioskPrinting | None = None
         # The procedure screen is built on first use; the buttons join it when it is.
         window.screens.built.connect(self._on_screen_built)
         if (screen := self._procedure_screen()) is not None:
@@ -57,10 +58,32 @@ class HandoutActions(QObject):
 
     def _connect(self) -> None:
         window = self._window
-        self.buttons.print_requested.connect(self.print_procedure)
-        self.buttons.kiosk_print_requested.connect(self._on_kiosk_print_requested)
         window.visit_bar.handout_requested.connect(self.print_visit)
         window.reset_done.connect(self._on_reset_done)
+
+    @property
+    def buttons(self) -> HandoutButtons:
+        """The procedure screen's "Print or save" (or the kiosk's "Print this for me")."""
+        if self._buttons is None:
+            from ipm_viewer.handout.buttons import HandoutButtons
+
+            self._buttons = HandoutButtons()
+            self._buttons.print_requested.connect(self.print_procedure)
+            self._buttons.kiosk_print_requested.connect(self._on_kiosk_print_requested)
+        return self._buttons
+
+    @property
+    def kiosk_printing(self) -> KioskPrinting:
+        """What the kiosk has printed for this patient, and the printing itself."""
+        if self._kiosk_printing is None:
+            from ipm_viewer.handout.kiosk_print import KioskPrinting
+
+            self._kiosk_printing = KioskPrinting(self.source)
+        return self._kiosk_printing
+
+    @kiosk_printing.setter
+    def kiosk_printing(self, printing: KioskPrinting) -> None:  # another printer, e.g. a test's
+        self._kiosk_printing = printing
 
     def _on_screen_built(self, name: str, screen: QWidget) -> None:
         if name != "procedure":
@@ -140,6 +163,8 @@ class HandoutActions(QObject):
     # -- kiosk ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._buttons is None:  # no procedure screen yet: nothing shows them
+            return
         window = self._window
         screen = self._procedure_screen()
         procedure = screen.procedure if screen is not None else None
@@ -161,5 +186,6 @@ class HandoutActions(QObject):
         self.buttons.show_message(message)
 
     def _on_reset_done(self) -> None:
-        self.kiosk_printing.reset()
+        if self._kiosk_printing is not None:
+            self._kiosk_printing.reset()
         self.refresh()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ipm_viewer.diagrams.svg_check import SVG_NS, check_svg
+from ipm_viewer.diagrams.svg_check import check_svg
+from ipm_viewer.diagrams.svg_info import SVG_NS
 from ipm_viewer.diagrams.svg_state import HIGHLIGHT_COLOUR, DiagramDocument, DiagramState
 
 
