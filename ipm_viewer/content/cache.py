@@ -155,9 +155,7 @@ def _slim(
             content.listings().items(), content.procedures.values(), strict=True
         )
     }
-    return dataclasses.replace(
-        content, procedures=procedures, locations={}, listing_cache=listings
-    )
+    return dataclasses.replace(content, procedures=procedures, locations={}, listing_cache=listings)
 
 
 class _HeaderPickler(pickle.Pickler):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ipm_viewer.content.model import (
     Category,
@@ -27,8 +27,7 @@ BASE_LANGUAGE = "en"
 Locations = dict[tuple[str | int, ...], Position]
 
 
-@dataclass(frozen=True, slots=True)
-class ProcedureListing:
+class ProcedureListing(NamedTuple):
     """What lists, cards, the body-area filter and search read of a procedure.
 
     A few strings each, so a library of 1,000 procedures can list and search them all without

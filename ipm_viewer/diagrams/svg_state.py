@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import copy
 from collections import OrderedDict
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ipm_viewer.diagrams.svg_info import SVG_NS, SvgInfo
 
@@ -26,8 +25,7 @@ _SHAPES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class DiagramState:
+class DiagramState(NamedTuple):
     """What one walkthrough step asks of a diagram."""
 
     show: frozenset[str] = frozenset()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ipm_viewer.content.library import BASE_LANGUAGE, Library
 from ipm_viewer.content.model import ClinicSettings
@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 PROCEDURE, CONDITION = "procedure", "condition"
 
 
-@dataclass(frozen=True, slots=True)
-class HandoutItem:
+class HandoutItem(NamedTuple):
     """One thing to print: ("procedure", id) or ("condition", id)."""
 
     kind: str

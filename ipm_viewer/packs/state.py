@@ -7,14 +7,13 @@ signature code (and `cryptography`), which only installing and verifying need.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 STATE_NAME = "state.json"
 
 
-@dataclass(frozen=True, slots=True)
-class InstallState:
+class InstallState(NamedTuple):
     """Which installed pack folders are in use (None when there is none)."""
 
     current: Path | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """A point in the history: a screen, what it shows, and where in it."""
 
     screen: str = "home"  # "home", "procedure", "condition", "guide" or "glossary"

@@ -7,8 +7,7 @@ history, visit list, text size and contrast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -60,8 +59,7 @@ def use_language(app: QCoreApplication, code: str) -> None:
         _installed.append(qt)
 
 
-@dataclass(frozen=True, slots=True)
-class WindowState:
+class WindowState(NamedTuple):
     """What a patient or physician has done so far that a language switch must not lose."""
 
     place: Place

@@ -6,7 +6,7 @@ tests compute the ratios from these values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
@@ -18,8 +18,7 @@ FONT_FAMILY = "Inter"
 _FONT_FILES = ("Inter-Regular.otf", "Inter-SemiBold.otf", "Inter-Bold.otf")
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+class Theme(NamedTuple):
     """A named palette. Names say what a colour is for, not what it looks like."""
 
     name: str
@@ -106,8 +105,7 @@ THEMES = {theme.name: theme for theme in (LIGHT, DARK, HIGH_CONTRAST)}
 TEXT_SCALES = (1.0, 1.25, 1.5, 2.0)  # up to 200% (WCAG 1.4.4)
 
 
-@dataclass(frozen=True, slots=True)
-class TypeScale:
+class TypeScale(NamedTuple):
     """Pixel sizes for each text role at a given base size."""
 
     base: int
@@ -143,8 +141,7 @@ def load_fonts() -> None:
         QFontDatabase.addApplicationFont(str(paths.fonts_dir() / name))
 
 
-@dataclass(frozen=True, slots=True)
-class Appearance:
+class Appearance(NamedTuple):
     """How the app looks right now: palette, text size, and whether it is used by touch."""
 
     theme: Theme = LIGHT

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
@@ -11,8 +11,7 @@ from ipm_viewer.ui.widgets.common import text_label
 from ipm_viewer.ui.widgets.flow_layout import FlowLayout
 
 
-@dataclass(frozen=True, slots=True)
-class VisitItem:
+class VisitItem(NamedTuple):
     kind: str  # "procedure" or "condition"
     item_id: str
     title: str
