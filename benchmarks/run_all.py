@@ -1,6 +1,6 @@
 """Run every benchmark and print its figures (`make benchmark`).
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--runs 5]
+    QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--runs 9]
 
 Start-up, navigation, search and handouts always; when dist/ipm-viewer exists (`make bundle`),
 the bundle's start-up against a bare-window bundle, and its size (without building the
@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=5, help="fresh processes per start-up case")
+    parser.add_argument("--runs", type=int, default=9, help="fresh processes per start-up case")
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     commands = [
