@@ -369,7 +369,7 @@ class HomeScreen(QWidget):
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def finish_building(self) -> None:
-        """Build every card now (a test, or someone who cannot wait a quarter of a second)."""
+        """Build every card now rather than in the coming idle turns (tests read whole homes)."""
         while self.building:
             self._build_more()
 
