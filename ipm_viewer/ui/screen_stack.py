@@ -13,6 +13,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 from shiboken6 import isValid
 
+from ipm_viewer.ui.next_turn import next_turn_timer
+
 IDLE_BUILD_DELAY_MS = 400  # after the first frame, with time to spare before a first tap
 
 
@@ -25,6 +27,7 @@ class ScreenStack(QStackedWidget):
         super().__init__()
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._screens: dict[str, QWidget] = {}
+        self._next_turn = next_turn_timer(self, self._build_next)
 
     def add_lazy(self, name: str, factory: Callable[[], QWidget]) -> None:
         self._factories[name] = factory
@@ -57,4 +60,4 @@ class ScreenStack(QStackedWidget):
         missing = [name for name in self._factories if name not in self._screens]
         if missing:
             self.page(missing[0])
-            QTimer.singleShot(0, self, self._build_next)
+            self._next_turn.start()

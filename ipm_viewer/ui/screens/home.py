@@ -21,6 +21,7 @@ from shiboken6 import isValid
 from ipm_viewer.content.library import LanguageContent, ProcedureListing
 from ipm_viewer.content.model import Guide
 from ipm_viewer.diagrams.svg_state import DiagramDocuments
+from ipm_viewer.ui.next_turn import next_turn_timer
 from ipm_viewer.ui.size_class import SizeClass
 from ipm_viewer.ui.widgets.body_map import BodyMap
 from ipm_viewer.ui.widgets.cards import CardButton, GlossaryCard, GuideCard, ProcedureCard
@@ -182,6 +183,7 @@ class HomeScreen(QWidget):
         self._sections: list[_CategorySection] = []
         # A large library's cards are built a batch at a time after the first screen is shown.
         self._pending: list[_CategorySection] = []
+        self._next_batch = next_turn_timer(self, self._build_more)
         self._filter_text = ""
         self._region = self._matched_region = ""  # the body area chosen, and the one shown
         outer = QVBoxLayout(self)
@@ -339,7 +341,7 @@ class HomeScreen(QWidget):
             self._pending.pop(0)
         self._show_if_any(section)
         if self._pending:
-            QTimer.singleShot(0, self, self._build_more)
+            self._next_batch.start()
 
     def _show_if_any(self, section: _CategorySection) -> None:
         """Show a section only with a card to show, and none while searching.
