@@ -61,6 +61,10 @@ def main() -> int:
     window.resize(WIDTH, HEIGHT)
     window.show()
     app.processEvents()
+    deadline = time.perf_counter() + 30
+    while window.home.building and time.perf_counter() < deadline:  # the user reads first
+        time.sleep(0.01)
+        app.processEvents()
     content = window._content
     screen = window.procedure_screen
     walkthrough = screen.walkthrough

@@ -95,6 +95,9 @@ def make_window(qtbot: QtBot, preferences: Preferences, good_content: Path) -> W
             window.show()
         with qtbot.waitActive(window):  # shortcuts only fire in the active window
             window.activateWindow()
+        # The home screen as a user finds it a moment later: the cards past the first screen
+        # and the guides follow the first frame (tests/ui/test_home_building.py checks that).
+        window.home.finish_building()
         return window
 
     return factory

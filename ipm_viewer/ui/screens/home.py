@@ -35,7 +35,9 @@ if TYPE_CHECKING:  # the search engine is imported when search is first prepared
     from ipm_viewer.content.search import Hit, SearchIndex
 
 CARD_MIN_WIDTH = 360
-EAGER_CARDS = 18  # more than the first screen shows; the rest follow in idle time
+# Built before the first frame: the first screen at 1920x1080 shows 9 cards, a 1440p monitor
+# the first row of a fourth group. The rest, and the guides (always last), follow once it shows.
+EAGER_CARDS = 12
 CARD_BATCH = 40
 SHOWN_PER_CATEGORY = 24  # cards a category shows before "Show more" (a large library)
 SEARCH_MIN_LETTERS = 2  # what the search field needs before results replace the browse cards
@@ -181,9 +183,11 @@ class HomeScreen(QWidget):
         self.setObjectName("screen")
         self._content = content
         self._sections: list[_CategorySection] = []
-        # A large library's cards are built a batch at a time after the first screen is shown.
+        # Cards past the first screen are built a batch at a time after it is shown, then the
+        # guides' section (see `building`).
         self._pending: list[_CategorySection] = []
         self._next_batch = next_turn_timer(self, self._build_more)
+        self._guides_built = False
         self._filter_text = ""
         self._region = self._matched_region = ""  # the body area chosen, and the one shown
         outer = QVBoxLayout(self)
@@ -296,6 +300,12 @@ class HomeScreen(QWidget):
             self._sections.append(section)
             self._body_layout.addWidget(section)  # parented first: a parentless show() is a window
         self._fill_sections()
+
+    def _build_guides(self) -> None:
+        """The last section: guides and the word list (not about one part of the body)."""
+        if self._guides_built:
+            return
+        self._guides_built = True
         guides = self._content.guides_in_order()
         if guides or self._content.glossary:
             guide_cards: list[CardButton] = [self._guide_card(g) for g in guides]
@@ -313,8 +323,21 @@ class HomeScreen(QWidget):
                 ),
                 guide_cards,
             )
+            for card in section.cards:
+                card.matches_filter = not self._region
+            section.reflow(self._columns())
             self._sections.append(section)
-            self._body_layout.addWidget(section)
+            # Hidden until `_show_if_any` says otherwise: a widget added to a shown page is
+            # shown on the next event-loop turn unless it was hidden on purpose.
+            section.hide()
+            stretch = self._body_layout.count() - 1  # the stretch that ends the page
+            self._body_layout.insertWidget(stretch, section)
+            self._show_if_any(section)
+
+    @property
+    def building(self) -> bool:
+        """Whether cards past the first screen (or the guides) are still to come."""
+        return bool(self._pending) or not self._guides_built
 
     def _fill_sections(self) -> None:
         """The first screenful of cards now; the rest a batch at a time once it is shown."""
@@ -325,23 +348,32 @@ class HomeScreen(QWidget):
             self._show_if_any(section)
             if section.unbuilt():
                 self._pending.append(section)
-        if self._pending:
+        if self.building:
+            # Its final width from the first frame: cards added below must not re-flow it.
+            self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             QTimer.singleShot(FIRST_BATCH_DELAY_MS, self, self._build_more)
 
     def _build_more(self) -> None:
-        """Add the next batch of cards of a large library, between the user's events."""
-        if not self._pending:
-            return  # already built: a body area chosen meanwhile filled them
-        section = self._pending[0]
-        if not isValid(section):  # the window is being torn down
-            self._pending.clear()
-            return
-        section.fill(CARD_BATCH)
-        if not section.unbuilt():
-            self._pending.pop(0)
-        self._show_if_any(section)
+        """Add the next batch of cards, between the user's events; the guides come last."""
+        if self._pending:
+            section = self._pending[0]
+            if not isValid(section):  # the window is being torn down
+                self._pending.clear()
+                return
+            section.fill(CARD_BATCH)
+            if not section.unbuilt():
+                self._pending.pop(0)
+            self._show_if_any(section)
         if self._pending:
             self._next_batch.start()
+            return
+        self._build_guides()
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def finish_building(self) -> None:
+        """Build every card now rather than in the coming idle turns (tests read whole homes)."""
+        while self.building:
+            self._build_more()
 
     def _show_if_any(self, section: _CategorySection) -> None:
         """Show a section only with a card to show, and none while searching.
@@ -484,9 +516,12 @@ class HomeScreen(QWidget):
         super().resizeEvent(event)
         self._reflow()
 
-    def _reflow(self) -> None:
+    def _columns(self) -> int:
         # Our own width: the scroll area has not been resized yet when this runs.
         usable = self.width() - PAGE_MARGINS[0] - PAGE_MARGINS[2] - 16
-        columns = max(1, min(3, usable // CARD_MIN_WIDTH))
+        return max(1, min(3, usable // CARD_MIN_WIDTH))
+
+    def _reflow(self) -> None:
+        columns = self._columns()
         for section in self._sections:
             section.reflow(columns)
