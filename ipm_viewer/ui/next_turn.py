@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, QTimer
 
 
 def next_turn_timer(owner: QObject, callback: Callable[[], None]) -> QTimer:
-    """A timer that runs `callback` on the event loop's next turn each time it is started.
+    """A single-shot timer that runs `callback` on the event loop's next turn when started
+    (`start(0)`), or after a delay (`start(ms)`); started again, it runs it once.
 
     WORKAROUND (PySide 6.11): `QTimer.singleShot(0, owner, callback)` keeps `callback`, and all
     it refers to, when `owner` is deleted before it runs (Qt turns a zero timeout into a queued

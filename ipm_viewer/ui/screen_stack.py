@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 from shiboken6 import isValid
 
@@ -27,7 +27,7 @@ class ScreenStack(QStackedWidget):
         super().__init__()
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._screens: dict[str, QWidget] = {}
-        self._next_turn = next_turn_timer(self, self._build_next)
+        self._builder = next_turn_timer(self, self._build_next)
 
     def add_lazy(self, name: str, factory: Callable[[], QWidget]) -> None:
         self._factories[name] = factory
@@ -52,7 +52,7 @@ class ScreenStack(QStackedWidget):
 
     def build_rest_when_idle(self) -> None:
         """Build the screens not yet used, one per idle turn, so a first tap finds them ready."""
-        QTimer.singleShot(IDLE_BUILD_DELAY_MS, self, self._build_next)
+        self._builder.start(IDLE_BUILD_DELAY_MS)
 
     def _build_next(self) -> None:
         if not isValid(self) or not self.window().isVisible():
@@ -60,4 +60,4 @@ class ScreenStack(QStackedWidget):
         missing = [name for name in self._factories if name not in self._screens]
         if missing:
             self.page(missing[0])
-            self._next_turn.start()
+            self._builder.start(0)

@@ -36,7 +36,7 @@ def test_the_work_runs_on_the_next_turn(qtbot: QtBot) -> None:
     create_application()
     parent = QObject()
     worker = _Worker(parent)
-    worker.next_turn.start()
+    worker.next_turn.start(0)
     assert worker.runs == 0
     qtbot.waitUntil(lambda: worker.runs == 1)
 
@@ -46,7 +46,7 @@ def test_an_owner_deleted_before_its_next_turn_is_freed(qtbot: QtBot) -> None:
     parent = QObject()
     worker = _Worker(parent)
     payload = weakref.ref(worker.payload)
-    worker.next_turn.start()  # pending when the window goes
+    worker.next_turn.start(0)  # pending when the window goes
     del worker
     _delete_now(parent)
     qtbot.wait(20)

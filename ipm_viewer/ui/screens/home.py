@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -186,7 +186,7 @@ class HomeScreen(QWidget):
         # Cards past the first screen are built a batch at a time after it is shown, then the
         # guides' section (see `building`).
         self._pending: list[_CategorySection] = []
-        self._next_batch = next_turn_timer(self, self._build_more)
+        self._batches = next_turn_timer(self, self._build_more)  # one pending batch at most
         self._guides_built = False
         self._filter_text = ""
         self._region = self._matched_region = ""  # the body area chosen, and the one shown
@@ -351,7 +351,7 @@ class HomeScreen(QWidget):
         if self.building:
             # Its final width from the first frame: cards added below must not re-flow it.
             self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-            QTimer.singleShot(FIRST_BATCH_DELAY_MS, self, self._build_more)
+            self._batches.start(FIRST_BATCH_DELAY_MS)
 
     def _build_more(self) -> None:
         """Add the next batch of cards, between the user's events; the guides come last."""
@@ -365,7 +365,7 @@ class HomeScreen(QWidget):
                 self._pending.pop(0)
             self._show_if_any(section)
         if self._pending:
-            self._next_batch.start()
+            self._batches.start(0)
             return
         self._build_guides()
         self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
